@@ -1,0 +1,15 @@
+// Package schemas embeds verity's JSON schemas: the claims file (SPEC §3)
+// and the --format json report (SPEC §5).
+package schemas
+
+import _ "embed"
+
+// Claims is schemas/claims.schema.json, JSON Schema 2020-12.
+//
+//go:embed claims.schema.json
+var Claims []byte
+
+// Report is schemas/report.schema.json, JSON Schema 2020-12.
+//
+//go:embed report.schema.json
+var Report []byte
