@@ -1,0 +1,72 @@
+package report
+
+import (
+	"encoding/csv"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/verity-news/verity/verify"
+)
+
+var csvHeader = []string{"id", "verdict", "reason", "speaker", "score", "source", "line", "column", "evidence", "message", "note"}
+
+// writeCSV writes RFC 4180 CSV (CRLF line ends, quoted fields where
+// needed): a header row, then one row per claim. source, line, column and
+// evidence are the claim's first (best) evidence, empty when it has none.
+//
+// Spreadsheets run a cell that starts with =, +, -, @, a tab or a carriage
+// return as a formula ("CSV injection"), and source text is untrusted, so
+// such text cells get a leading apostrophe: "=SUM(A1)" is written
+// "'=SUM(A1)". The numeric cells (score, line, column) are verity's own and
+// left as they are. Line breaks inside a cell are written as CRLF and read
+// back as "\n" (encoding/csv's reading); a lone "\r" becomes "\n".
+func writeCSV(w io.Writer, r *verify.Report) error {
+	cw := csv.NewWriter(w)
+	cw.UseCRLF = true
+	if err := cw.Write(csvHeader); err != nil {
+		return err
+	}
+	for i := range r.Results {
+		res := &r.Results[i]
+		var source, line, column, evidence string
+		if len(res.Evidence) > 0 {
+			e := &res.Evidence[0]
+			source, evidence = e.Source, e.Text
+			if e.Line > 0 {
+				line = strconv.Itoa(e.Line)
+			}
+			if e.Column > 0 {
+				column = strconv.Itoa(e.Column)
+			}
+		}
+		row := []string{
+			csvText(res.ID),
+			csvText(res.Verdict.String()),
+			csvText(string(res.Reason)),
+			csvText(res.Speaker),
+			strconv.FormatFloat(res.Score, 'f', -1, 64),
+			csvText(source),
+			line,
+			column,
+			csvText(evidence),
+			csvText(message(res)),
+			csvText(res.Note),
+		}
+		if err := cw.Write(row); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// csvText normalises line breaks to "\n" and guards against formula
+// injection (see writeCSV).
+func csvText(s string) string {
+	s = strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(s)
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		s = "'" + s
+	}
+	return s
+}
