@@ -15,12 +15,15 @@ var csvHeader = []string{"id", "verdict", "reason", "speaker", "score", "source"
 // needed): a header row, then one row per claim. source, line, column and
 // evidence are the claim's first (best) evidence, empty when it has none.
 //
-// Spreadsheets run a cell that starts with =, +, -, @, a tab or a carriage
-// return as a formula ("CSV injection"), and source text is untrusted, so
-// such text cells get a leading apostrophe: "=SUM(A1)" is written
-// "'=SUM(A1)". The numeric cells (score, line, column) are verity's own and
-// left as they are. Line breaks inside a cell are written as CRLF and read
-// back as "\n" (encoding/csv's reading); a lone "\r" becomes "\n".
+// Line breaks inside a cell are written as CRLF and read back as "\n"
+// (encoding/csv's reading); a lone "\r" becomes "\n" first.
+//
+// Spreadsheets run a cell that starts with =, +, -, @ or a tab as a formula
+// ("CSV injection", OWASP), and source text is untrusted, so such text
+// cells get a leading apostrophe: "=SUM(A1)" is written "'=SUM(A1)", which
+// spreadsheets show as text. A program reading the CSV sees the apostrophe.
+// The numeric cells (score, line, column) are verity's own and left as
+// they are.
 func writeCSV(w io.Writer, r *verify.Report) error {
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
@@ -65,7 +68,7 @@ func writeCSV(w io.Writer, r *verify.Report) error {
 // injection (see writeCSV).
 func csvText(s string) string {
 	s = strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(s)
-	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+	if s != "" && strings.ContainsRune("=+-@\t", rune(s[0])) {
 		s = "'" + s
 	}
 	return s

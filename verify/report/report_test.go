@@ -70,7 +70,7 @@ func fakeReport() *verify.Report {
 				Text: long,
 			}},
 			Changes: []verify.Change{{Claim: "33", Evidence: "32"}},
-			Line: 7, Column: 5, Note: "para 5 of the draft",
+			Line:    7, Column: 5, Note: "para 5 of the draft",
 		},
 		{
 			ID: "privacy-standards", Text: "the app does not meet rigorous privacy standards", Speaker: "the Home Office",
@@ -91,7 +91,7 @@ func fakeReport() *verify.Report {
 				Text: "“It’s no secret that the US is our closest friend,”",
 			}},
 			Changes: []verify.Change{{Claim: "oldest", Evidence: "closest"}},
-			Line: 9, Column: 5,
+			Line:    9, Column: 5,
 		},
 		{
 			ID: "script-claim", Text: "<script>alert(1)</script> & 100% of <b>budgets</b>, said Smith", Speaker: "Jane Smith",
@@ -107,7 +107,7 @@ func fakeReport() *verify.Report {
 			ID: "formula", Text: "=HYPERLINK(\"http://evil\",\"click\")", Speaker: "",
 			Verdict: verify.Missing, Reason: verify.NoEvidence, Score: 0,
 			Message: "no source supports or contradicts this",
-			Line: 11, Column: 5, Note: "-2+3",
+			Line:    11, Column: 5, Note: "-2+3",
 		},
 		{
 			ID: "draft-claim", Text: "Seven-month deployment", File: "drafts/csg21.md", Line: 42, Column: 17,
