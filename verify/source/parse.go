@@ -2,56 +2,146 @@ package source
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
+	"path"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/verity-news/verity/verify/textpos"
 )
 
 var bom = []byte("\xef\xbb\xbf")
 
+// ErrBinary is matched (errors.Is) by every *BinaryError.
+var ErrBinary = errors.New("not a text file")
+
+// BinaryError reports a file that is not UTF-8 text: binary content, or
+// UTF-16 text. Load turns it into a warning and skips the file.
+//
+// UTF-16 is refused rather than decoded: positions are byte offsets,
+// lines and columns of the original file, and SPEC §1 defines a source as
+// UTF-8; a clear "convert to UTF-8" beats offsets in a unit nobody expects.
+type BinaryError struct {
+	Name   string // the source's name
+	Reason string // "binary file (NUL byte at offset 12)", "UTF-16 text; convert to UTF-8"
+	Offset int    // byte offset of the evidence, -1 when there is none
+}
+
+func (e *BinaryError) Error() string { return e.Name + ": " + e.Reason + "; skipped" }
+
+// Is makes errors.Is(err, ErrBinary) true.
+func (e *BinaryError) Is(target error) bool { return target == ErrBinary }
+
+// FormatOf returns the format a file name's extension implies: .md and
+// .markdown are Markdown, .html and .htm HTML, anything else plain text.
+func FormatOf(name string) Format {
+	switch strings.ToLower(path.Ext(strings.ReplaceAll(name, `\`, "/"))) {
+	case ".md", ".markdown":
+		return Markdown
+	case ".html", ".htm":
+		return HTML
+	}
+	return PlainText
+}
+
 // Parse builds a Source from a document's bytes. The format comes from the
-// name's extension. (Plain-text placeholder: Markdown and HTML are read as
-// text until their readers land.)
+// name's extension (FormatOf). Content that is not UTF-8 text is refused
+// with a *BinaryError. Bytes that are not valid UTF-8 in an otherwise
+// textual file are decoded as Windows-1252 (a superset of Latin-1 for
+// printable characters) and reported in Source.Warnings.
 func Parse(name string, raw []byte) (*Source, error) {
-	s := &Source{Name: name, Raw: raw, pos: textpos.New(raw)}
+	return ParseAs(name, raw, FormatOf(name))
+}
+
+// ParseAs is Parse with the format given rather than taken from the name.
+func ParseAs(name string, raw []byte, f Format) (*Source, error) {
+	if err := checkText(name, raw); err != nil {
+		return nil, err
+	}
+	s := &Source{Name: name, Format: f, Raw: raw, pos: textpos.New(raw)}
 	if bytes.HasPrefix(raw, bom) {
 		s.base = len(bom)
 	}
-	s.Text = string(raw[s.base:])
-	s.Blocks = plainBlocks(s.Text)
-	for _, b := range s.Blocks {
-		s.Sentences = append(s.Sentences, Sentence{b.Range})
+	var decoded int
+	switch f {
+	case HTML:
+		b := newBuilder(raw, s.base)
+		parseHTML(b)
+		decoded = b.finish(s)
+	case Markdown:
+		b := newBuilder(raw, s.base)
+		parseMarkdown(b)
+		decoded = b.finish(s)
+	default:
+		decoded = decodePlain(s)
+		s.Blocks = plainBlocks(s.Text)
+	}
+	if f != PlainText {
+		markBoilerplate(s.Text, s.Blocks)
+	}
+	s.Sentences = splitSentences(s.Text, s.Blocks)
+	if decoded > 0 {
+		s.Warnings = append(s.Warnings, Warning{name, fmt.Sprintf("%d byte(s) not valid UTF-8, read as Windows-1252 (Latin-1)", decoded)})
 	}
 	return s, nil
 }
 
-// plainBlocks splits text at blank lines.
-func plainBlocks(text string) []Block {
-	var blocks []Block
-	start := -1
-	lineStart := 0
-	for lineStart <= len(text) {
-		end := lineStart
-		for end < len(text) && text[end] != '\n' {
-			end++
-		}
-		blank := len(bytes.TrimSpace([]byte(text[lineStart:end]))) == 0
-		if blank && start >= 0 {
-			blocks = append(blocks, Block{Range: Range{start, trimEnd(text, lineStart)}})
-			start = -1
-		} else if !blank && start < 0 {
-			start = lineStart
-		}
-		lineStart = end + 1
+// checkText refuses content that is not text: a UTF-16 byte-order mark, a
+// NUL byte, more than a few control characters, or mostly invalid UTF-8.
+// A text file in a legacy 8-bit encoding has some invalid UTF-8 (its
+// accented letters), but well under maxInvalid of its bytes.
+func checkText(name string, raw []byte) error {
+	if bytes.HasPrefix(raw, []byte{0xff, 0xfe}) || bytes.HasPrefix(raw, []byte{0xfe, 0xff}) {
+		return &BinaryError{Name: name, Reason: "UTF-16 text; convert to UTF-8", Offset: 0}
 	}
-	if start >= 0 {
-		blocks = append(blocks, Block{Range: Range{start, trimEnd(text, len(text))}})
+	if i := bytes.IndexByte(raw, 0); i >= 0 {
+		return &BinaryError{Name: name, Reason: fmt.Sprintf("binary file (NUL byte at offset %d)", i), Offset: i}
 	}
-	return blocks
+	const (
+		maxInvalid = 0.30 // fraction of bytes that are not valid UTF-8
+		maxControl = 0.01 // fraction of C0 control bytes other than \t\n\v\f\r and ESC
+	)
+	var invalid, control int
+	firstControl := -1
+	for i := 0; i < len(raw); {
+		c := raw[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r' && c != 0x1b || c == 0x7f {
+				control++
+				if firstControl < 0 {
+					firstControl = i
+				}
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(raw[i:])
+		if r == utf8.RuneError && n == 1 {
+			invalid++
+		}
+		i += n
+	}
+	if n := float64(len(raw)); float64(control) > maxControl*n {
+		return &BinaryError{Name: name, Reason: fmt.Sprintf("binary file (control byte 0x%02x at offset %d)", raw[firstControl], firstControl), Offset: firstControl}
+	} else if float64(invalid) > maxInvalid*n {
+		return &BinaryError{Name: name, Reason: fmt.Sprintf("binary file (%d of %d bytes not UTF-8)", invalid, len(raw)), Offset: -1}
+	}
+	return nil
 }
 
-func trimEnd(text string, end int) int {
-	for end > 0 && (text[end-1] == '\n' || text[end-1] == '\r' || text[end-1] == ' ' || text[end-1] == '\t') {
-		end--
+// decodePlain sets Text for plain text: Raw without its BOM, with invalid
+// UTF-8 bytes decoded as Windows-1252 (then pieces map Text to Raw). It
+// returns the number of bytes decoded.
+func decodePlain(s *Source) int {
+	body := s.Raw[s.base:]
+	if utf8.Valid(body) {
+		s.Text = string(body)
+		return 0
 	}
-	return end
+	b := newBuilder(s.Raw, s.base)
+	b.verbatim(s.base, len(s.Raw))
+	s.Text = string(b.text)
+	s.pieces = b.pieces
+	return b.decoded
 }

@@ -1,6 +1,8 @@
 package source
 
 import (
+	"sort"
+
 	"github.com/verity-news/verity/verify/textpos"
 )
 
@@ -39,8 +41,13 @@ type Block struct {
 	Quote bool
 	// Boilerplate is true for lines a reader skips: bylines, "Related
 	// Articles", "- Advertisement -", weather and date headers, author
-	// blurbs. Boilerplate is kept in Text but is not evidence.
+	// blurbs. Boilerplate is kept in Text but is not evidence. The rules are
+	// listed in boilerplate.go.
 	Boilerplate bool
+	// Heading is true for a title: an HTML <h1>–<h6>, a Markdown heading, or
+	// in plain text a short single line without final punctuation. A
+	// heading is never joined to the next block for sentence splitting.
+	Heading bool
 }
 
 // Sentence is one sentence of Text. A sentence may cross a block boundary
@@ -48,7 +55,20 @@ type Block struct {
 // standards.").
 type Sentence struct {
 	Range
+	// Block is the index in Source.Blocks of the block the sentence starts
+	// in.
+	Block int
 }
+
+// Warning is a problem that did not stop a source from being read: a file
+// skipped as binary, bytes decoded as Windows-1252. The CLI prints it on
+// stderr.
+type Warning struct {
+	Source string // the source's name
+	Msg    string // what happened, one line
+}
+
+func (w Warning) String() string { return w.Source + ": " + w.Msg }
 
 // Source is one document.
 type Source struct {
@@ -65,48 +85,115 @@ type Source struct {
 	Text string
 	// Blocks are Text's paragraphs in order.
 	Blocks []Block
-	// Sentences are Text's sentences in order.
+	// Sentences are Text's sentences in order. Every block holds at least
+	// one sentence; boilerplate blocks included (check the block's flag).
 	Sentences []Sentence
+	// Warnings are the problems met while reading the source, such as
+	// invalid UTF-8 decoded as Windows-1252.
+	Warnings []Warning
 
-	// offsets[i] is the Raw offset of Text byte i; offsets[len(Text)] is
-	// the Raw offset just past the text's last byte. nil means Text is Raw
-	// shifted by base bytes (plain text, where base is the BOM's length).
-	offsets []int
-	base    int
-	pos     *textpos.Index
+	// pieces map Text back to Raw, in Text order and in Raw order. nil
+	// means Text is Raw shifted by base bytes (UTF-8 plain text, where base
+	// is the BOM's length).
+	pieces []piece
+	base   int
+	pos    *textpos.Index
+}
+
+// A piece says where Text[text:text+n] came from: Raw[raw:raw+rawLen].
+// When exact, the bytes are a copy and Text byte text+i is Raw byte raw+i.
+// Otherwise every byte of the piece came from the whole raw range: an
+// entity, a Windows-1252 byte, collapsed whitespace, an inserted mark.
+type piece struct {
+	text, n     int
+	raw, rawLen int
+	exact       bool
+}
+
+// find returns the index of the piece holding Text byte i (0 <= i < len(Text)).
+func (s *Source) find(i int) int {
+	return sort.Search(len(s.pieces), func(k int) bool { return s.pieces[k].text > i }) - 1
 }
 
 // RawOffset maps a byte offset of Text to the byte offset of Raw it came
-// from. For an end offset (one past a byte), use RawEnd.
+// from; offsets are clamped to [0, len(Text)], and len(Text) maps to the
+// end of the Raw bytes the text came from. For an end offset (one past a
+// byte), use RawEnd.
 func (s *Source) RawOffset(textOff int) int {
 	if textOff < 0 {
 		textOff = 0
 	}
-	if textOff > len(s.Text) {
-		textOff = len(s.Text)
+	if textOff >= len(s.Text) {
+		return s.rawEndOfText()
 	}
-	if s.offsets == nil {
+	if s.pieces == nil {
 		return textOff + s.base
 	}
-	return s.offsets[textOff]
+	p := s.pieces[s.find(textOff)]
+	if p.exact {
+		return p.raw + textOff - p.text
+	}
+	return p.raw
 }
 
 // RawEnd maps the end offset of a half-open Text range to the end offset of
-// the Raw range it came from: one past the raw byte of Text byte textEnd-1.
+// the Raw range it came from: one past the raw bytes of Text byte
+// textEnd-1 (past the whole entity when that byte came from one).
 func (s *Source) RawEnd(textEnd int) int {
 	if textEnd <= 0 {
 		return s.RawOffset(0)
 	}
-	if s.offsets == nil {
-		return s.RawOffset(textEnd)
+	if textEnd > len(s.Text) {
+		textEnd = len(s.Text)
 	}
-	return s.RawOffset(textEnd-1) + 1
+	if s.pieces == nil {
+		return textEnd + s.base
+	}
+	p := s.pieces[s.find(textEnd-1)]
+	if p.exact {
+		return p.raw + textEnd - p.text
+	}
+	return p.raw + p.rawLen
 }
 
-// Pos returns the line and column of a Raw byte offset.
+func (s *Source) rawEndOfText() int {
+	if s.pieces == nil {
+		return len(s.Text) + s.base
+	}
+	if len(s.pieces) == 0 {
+		return s.base
+	}
+	p := s.pieces[len(s.pieces)-1]
+	return p.raw + p.rawLen
+}
+
+// RawRange maps a Range of Text to the half-open byte range of Raw it came
+// from.
+func (s *Source) RawRange(r Range) (start, end int) {
+	start = s.RawOffset(r.Start)
+	if r.End <= r.Start {
+		return start, start
+	}
+	return start, s.RawEnd(r.End)
+}
+
+// Pos returns the line and column of a Raw byte offset. It is safe for
+// concurrent use.
 func (s *Source) Pos(rawOff int) textpos.Pos {
 	if s.pos == nil {
-		s.pos = textpos.New(s.Raw)
+		// A Source not made by Parse: index without caching, so that
+		// concurrent calls do not race.
+		return textpos.New(s.Raw).Pos(rawOff)
 	}
 	return s.pos.Pos(rawOff)
+}
+
+// BlockAt returns the index of the block holding Text offset off, or -1
+// when off falls between blocks.
+func (s *Source) BlockAt(off int) int {
+	i := sort.Search(len(s.Blocks), func(k int) bool { return s.Blocks[k].End > off })
+	if i < len(s.Blocks) && s.Blocks[i].Start <= off {
+		return i
+	}
+	return -1
 }

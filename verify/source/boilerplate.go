@@ -1,0 +1,233 @@
+package source
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Boilerplate is decided line by line (for HTML and Markdown: block by
+// block) by general rules about what web pages wrap around an article.
+// A line is boilerplate when it is:
+//
+//  1. page chrome: the whole line is a label such as "Advertisement",
+//     "Related Articles", "Latest Articles", "Share this", "author avatar",
+//     "News story", "Press release" (chromeLabels), dashes and other
+//     punctuation around it ignored ("- Advertisement -");
+//  2. a link prompt or picture credit: it starts with "Read more at",
+//     "Continue reading", "Click here", "Photo:", … (chromePrefixes);
+//  3. a byline: "By" and a name or two, optionally a separator and an
+//     outlet or date ("By Jane Smith | Reuters");
+//  4. only a date, with or without weekday, time and a "Published" or
+//     "Updated" label ("Thursday, April 18, 2024", "Published 21
+//     September 2018");
+//  5. only a temperature ("63.8 F", "17 °C");
+//  6. only a place name (one to four capitalised words or initials,
+//     "Washington D.C.") next to a date or temperature line: a dateline or
+//     weather header;
+//  7. ended by a copyright notice: a photo caption ending "Crown
+//     copyright.", "© Reuters", "All rights reserved.";
+//  8. a link line: a URL glued to a word ("Homeland Security
+//     Todayhttp://www.hstoday.us"), or a URL with at most a few words;
+//  9. repeated verbatim elsewhere in the document (two words or more): an
+//     author blurb or a site name printed twice is a template, not a
+//     story.
+//
+// Lines longer than maxChromeLine are only tested by rules 7–9.
+const maxChromeLine = 160
+
+var chromeLabels = map[string]bool{
+	"advertisement": true, "advertisements": true, "ad": true, "sponsored": true,
+	"sponsored content": true, "related": true, "related articles": true,
+	"related stories": true, "related posts": true, "related news": true,
+	"related content": true, "related topics": true, "latest": true,
+	"latest articles": true, "latest news": true, "latest stories": true,
+	"latest posts": true, "more stories": true, "more news": true,
+	"most popular": true, "most read": true, "trending": true, "trending now": true,
+	"recommended": true, "recommended for you": true, "you may also like": true,
+	"read more": true, "read next": true, "share": true, "share this": true,
+	"share this article": true, "share this story": true, "share this page": true,
+	"tweet": true, "print": true, "email": true, "comments": true,
+	"leave a comment": true, "leave a reply": true, "subscribe": true,
+	"newsletter": true, "sign up": true, "log in": true, "sign in": true,
+	"skip to content": true, "skip to main content": true, "back to top": true,
+	"menu": true, "search": true, "home": true, "tags": true, "topics": true,
+	"author avatar": true, "avatar": true, "about the author": true,
+	"news story": true, "press release": true, "news release": true,
+	"speech": true, "guidance": true, "follow us": true, "listen": true,
+	"watch": true, "photo": true, "image": true, "video": true,
+}
+
+var chromePrefixes = []string{
+	"read more at ", "read more about ", "read more:", "read more from ",
+	"read the full ", "continue reading", "click here", "follow us on ",
+	"sign up for ", "subscribe to ", "share on ", "share via ", "photo:",
+	"photo credit", "image:", "image credit", "picture:", "credit:",
+	"photograph:", "source:", "related:", "see also:", "filed under",
+	"posted in ", "tagged ",
+}
+
+var (
+	reByline = regexp.MustCompile(`^(?i:by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|da|van|von|der|del|la|le|bin|al))*` +
+		`(?:\s*[,|•·–—-]\s*(?:[\p{Lu}\d][\p{L}\d.'’:,-]*|and|of|the|at|in|for|[|•·–—-])(?:\s+(?:[\p{Lu}\d][\p{L}\d.'’:,-]*|and|of|the|at|in|for|[|•·–—-]))*)?$`)
+	reTemperature = regexp.MustCompile(`^-?\d{1,3}(?:[.,]\d+)?\s*(?:°\s*)?(?:[FC]|°)$`)
+	reCopyright   = regexp.MustCompile(`(?i)(?:crown copyright|all rights reserved|©[^.!?]{0,60}|\(c\)\s*(?:\d{4}|[A-Z])[^.!?]{0,60}|copyright\s*(?:©\s*)?\d{4}[^.!?]{0,60})\.?$`)
+	reURL         = regexp.MustCompile(`(?i)(?:https?://|www\.)[^\s<>"]+`)
+	reGluedURL    = regexp.MustCompile(`(?i)[\p{L}\p{N}](?:https?://|www\.)`)
+)
+
+// isChromeLine applies the rules that need no context (1–5, 7, 8).
+func isChromeLine(line string) bool {
+	if reCopyright.MatchString(line) {
+		return true
+	}
+	if reURL.MatchString(line) {
+		if reGluedURL.MatchString(line) {
+			return true
+		}
+		if len(strings.Fields(reURL.ReplaceAllString(line, " "))) <= 4 {
+			return true
+		}
+	}
+	if len(line) > maxChromeLine {
+		return false
+	}
+	label := strings.ToLower(strings.TrimFunc(line, func(r rune) bool {
+		return unicode.IsPunct(r) || unicode.IsSpace(r) || unicode.IsSymbol(r)
+	}))
+	label = strings.Join(strings.Fields(label), " ")
+	if chromeLabels[label] {
+		return true
+	}
+	lower := strings.ToLower(line)
+	for _, p := range chromePrefixes {
+		if strings.HasPrefix(lower, p) {
+			return true
+		}
+	}
+	return reByline.MatchString(line) || isDateLine(line) || reTemperature.MatchString(line)
+}
+
+var (
+	weekdays = wordSet("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun")
+	months   = wordSet("january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec")
+	dateGlue = wordSet("published updated posted last first on at modified am pm a.m. p.m. gmt bst utc est edt cst cdt pst pdt et pt cet cest ist aest")
+	reNumber = regexp.MustCompile(`^\d{1,4}(?:st|nd|rd|th)?$|^\d{1,2}:\d{2}(?:am|pm)?$|^\d{4}-\d{2}-\d{2}(?:t[\d:]+z?)?$|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$`)
+)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// isDateLine reports whether line holds only a date (and maybe a weekday,
+// a time and a label such as "Published").
+func isDateLine(line string) bool {
+	words := strings.FieldsFunc(strings.ToLower(line), func(r rune) bool {
+		return unicode.IsSpace(r) || r == ',' || r == '|' || r == '–' || r == '—' || r == '·' || r == '•'
+	})
+	if len(words) == 0 || len(words) > 10 {
+		return false
+	}
+	dated := false
+	for _, w := range words {
+		w = strings.TrimSuffix(w, ".")
+		switch {
+		case months[w], weekdays[w]:
+			dated = true
+		case reNumber.MatchString(w):
+			if strings.ContainsAny(w, "-/") || len(w) == 4 && !strings.Contains(w, ":") {
+				dated = true // an ISO or numeric date, or a year
+			}
+		case dateGlue[w], w == "-":
+		default:
+			return false
+		}
+	}
+	return dated
+}
+
+// isPlaceLine reports whether line could be only a place name: one to four
+// capitalised words or dotted initials, no sentence punctuation.
+func isPlaceLine(line string) bool {
+	if len(line) > 40 {
+		return false
+	}
+	words := strings.Fields(strings.ReplaceAll(line, ",", " "))
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		if strings.HasSuffix(w, ".") && !isInitials(w) {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '.' && r != '-' && r != '\'' && r != '’' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// isInitials reports whether w is dotted initials: "D.C.", "U.S.", "J.".
+func isInitials(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i, r := range w {
+		if i%2 == 1 && r != '.' || i%2 == 0 && !(r >= 'A' && r <= 'Z') {
+			return false
+		}
+	}
+	return len(w)%2 == 0
+}
+
+// classifyLines applies the rules to lines (trimmed); linked[i] says line i
+// sits next to line i-1 (same paragraph, or adjacent blocks), for rule 6.
+func classifyLines(lines []string, linked []bool) []bool {
+	out := make([]bool, len(lines))
+	counts := make(map[string]int, len(lines))
+	for _, l := range lines {
+		counts[l]++
+	}
+	header := make([]bool, len(lines))
+	for i, l := range lines {
+		out[i] = isChromeLine(l)
+		if counts[l] > 1 && strings.IndexFunc(l, unicode.IsSpace) > 0 {
+			out[i] = true
+		}
+		header[i] = len(l) <= 40 && (isDateLine(l) || reTemperature.MatchString(l))
+	}
+	for i, l := range lines {
+		if out[i] || !isPlaceLine(l) {
+			continue
+		}
+		if i > 0 && linked[i] && header[i-1] || i+1 < len(lines) && linked[i+1] && header[i+1] {
+			out[i] = true
+		}
+	}
+	return out
+}
+
+// markBoilerplate sets Boilerplate on blocks of HTML and Markdown text,
+// each block being one line for the rules.
+func markBoilerplate(text string, blocks []Block) {
+	lines := make([]string, len(blocks))
+	linked := make([]bool, len(blocks))
+	for i, b := range blocks {
+		lines[i] = strings.TrimSpace(text[b.Start:b.End])
+		linked[i] = i > 0
+	}
+	for i, bp := range classifyLines(lines, linked) {
+		blocks[i].Boilerplate = bp
+	}
+}
