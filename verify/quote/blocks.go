@@ -1,0 +1,203 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/verity-news/verity/verify/source"
+)
+
+// lastRune returns the last non-space rune of block bi.
+func (x *extractor) lastRune(bi int) rune {
+	b := x.blocks[bi].Range
+	r := x.trimRange(b.Start, b.End)
+	if r.End <= r.Start {
+		return 0
+	}
+	c, _ := runeBefore(x.text, r.End)
+	return c
+}
+
+// startsWithMark reports whether block bi starts with a quote mark.
+func (x *extractor) startsWithMark(bi int) bool {
+	b := x.blocks[bi].Range
+	r := x.trimRange(b.Start, b.End)
+	c, _ := runeAt(x.text, r.Start)
+	return r.End > r.Start && isQuoteRune(c)
+}
+
+// quoteBlocks finds quotes given as whole paragraphs: markup quote blocks
+// (Block.Quote) and paragraphs introduced by a line ending "X said:".
+func (x *extractor) quoteBlocks() {
+	for bi := 0; bi < len(x.blocks); bi++ {
+		b := x.blocks[bi]
+		if b.Quote {
+			j := bi
+			for j+1 < len(x.blocks) && x.blocks[j+1].Quote {
+				j++
+			}
+			x.markupQuote(bi, j)
+			bi = j
+			continue
+		}
+		if b.Boilerplate || x.lastRune(bi) != ':' || bi+1 >= len(x.blocks) {
+			continue
+		}
+		next := x.blocks[bi+1]
+		if next.Quote || next.Boilerplate || x.startsWithMark(bi+1) {
+			continue
+		}
+		a := x.attrBefore(bi, x.trimRange(b.Start, b.End).End, true)
+		if !a.ok {
+			continue
+		}
+		speaker, ent := x.resolveEnt(a.npA, a.npB)
+		if a.npA >= a.npB {
+			speaker, ent = "", -1
+		}
+		end := bi + 1
+		for end+1 < len(x.blocks) && x.continuesBlock(end+1, ent) {
+			end++
+		}
+		parts := make([]source.Range, 0, end-bi)
+		for k := bi + 1; k <= end; k++ {
+			parts = append(parts, x.trimRange(x.blocks[k].Start, x.blocks[k].End))
+			x.used[k] = true
+		}
+		x.addSpan(parts, Direct, a, speaker)
+		bi = end
+	}
+}
+
+// continuesBlock reports whether block bi goes on with the quote block of
+// the speaker ent, press-release style. The narrative resumes (and the
+// quote ends) at a heading, boilerplate, a markup quote, a paragraph that
+// opens a marked quote or introduces another ("X said:"), or one that
+// speaks of the speaker or others in the third person: names the speaker,
+// says he/she, starts "The UK …" or with a name. Otherwise the paragraph
+// continues the quote when it speaks in the first person (I, me, my, we,
+// us); "our" alone does not count, as press releases say "our" in their
+// own voice.
+func (x *extractor) continuesBlock(bi, ent int) bool {
+	b := x.blocks[bi]
+	if b.Quote || b.Boilerplate || x.startsWithMark(bi) {
+		return false
+	}
+	switch x.lastRune(bi) {
+	case '.', '!', '?', '…', '”', '’', '"', '\'', ')':
+	default:
+		return false // a heading, a list lead or another "X said:"
+	}
+	lo, hi := x.btok[bi], x.btok[bi+1]
+	if lo >= hi {
+		return false
+	}
+	// A paragraph starting with a named subject: "The UK and US …",
+	// "Mexico's Defence Minister …".
+	if x.word(lo) == "The" && lo+1 < hi && x.toks[lo+1].cap() && x.word(lo+1) != "I" {
+		return false
+	}
+	// Names of the speaker or he/she.
+	for _, m := range x.mentionsIn(b.Start, b.End) {
+		if m.ent == ent || !x.reg.ents[m.ent].org && m.pos == x.toks[lo].start {
+			return false
+		}
+	}
+	first := false
+	for k := lo; k < hi; k++ {
+		w := x.word(k)
+		switch w {
+		case "he", "He", "she", "She", "his", "His", "him":
+			return false
+		}
+		if x.isCueWord(k) && !x.toks[k].cap() {
+			if np := x.npBefore(k, lo); np < k && x.toks[np].cap() {
+				return false // "Smith said …": another attribution
+			}
+		}
+		if !first && classOf(w)&wFirstPerson != 0 && (!x.toks[k].cap() || w == "I" || strings.HasPrefix(w, "I’") ||
+			strings.HasPrefix(w, "I'") || w == "We" || w == "My" || strings.HasPrefix(w, "We’") || strings.HasPrefix(w, "We'")) {
+			first = true
+		}
+	}
+	return first
+}
+
+// mentionsIn returns the registry mentions inside Text range [s, e).
+func (x *extractor) mentionsIn(s, e int) []mentionAt {
+	m := x.reg.ments
+	i := 0
+	lo, hi := 0, len(m)
+	for lo < hi {
+		h := (lo + hi) / 2
+		if m[h].pos < s {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	i = lo
+	j := i
+	for j < len(m) && m[j].pos < e {
+		j++
+	}
+	return m[i:j]
+}
+
+// markupQuote makes a span of the markup quote blocks bi..bj when an
+// attribution goes with them: a dash line closing the quote ("— Ben
+// Wallace"), a paragraph before ending "X said:", or a paragraph after
+// starting "X said" / "said X".
+func (x *extractor) markupQuote(bi, bj int) {
+	var a attribution
+	last := bj
+	if lo, hi := x.btok[bj], x.btok[bj+1]; lo < hi {
+		lead := strings.TrimSpace(x.text[x.blocks[bj].Start:x.toks[lo].start])
+		switch lead {
+		case "—", "–", "―", "-", "--", "~":
+			if np := x.npAfter(lo, hi, false); np > lo {
+				a = attribution{ok: true, npA: lo, npB: np, end: x.toks[np-1].end}
+				last = bj - 1
+			}
+		}
+	}
+	if !a.ok && bi > 0 && !x.blocks[bi-1].Quote && !x.blocks[bi-1].Boilerplate && x.lastRune(bi-1) == ':' {
+		p := x.blocks[bi-1].Range
+		a = x.attrBefore(bi-1, x.trimRange(p.Start, p.End).End, true)
+	}
+	if !a.ok && bj+1 < len(x.blocks) && !x.blocks[bj+1].Quote {
+		a = x.attrAfter(bj+1, x.blocks[bj+1].Start)
+	}
+	if !a.ok || last < bi {
+		return
+	}
+	parts := make([]source.Range, 0, last-bi+1)
+	for k := bi; k <= last; k++ {
+		r := x.trimRange(x.blocks[k].Start, x.blocks[k].End)
+		// Marks around a quoted paragraph are not words.
+		if c, n := runeAt(x.text, r.Start); r.End > r.Start && isQuoteRune(c) {
+			if _, dir := markOf(c); dir >= 0 {
+				r.Start += n
+			}
+		}
+		if c, n := runeBefore(x.text, r.End); r.End > r.Start && isQuoteRune(c) {
+			if _, dir := markOf(c); dir <= 0 {
+				r.End -= n
+			}
+		}
+		r = x.trimRange(r.Start, r.End)
+		if r.End > r.Start {
+			parts = append(parts, r)
+		}
+	}
+	if len(parts) == 0 {
+		return
+	}
+	for k := bi; k <= bj; k++ {
+		x.used[k] = true
+	}
+	speaker := ""
+	if a.npB > a.npA {
+		speaker = x.resolve(a.npA, a.npB)
+	}
+	x.addSpan(parts, Direct, a, speaker)
+}

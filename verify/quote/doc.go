@@ -1,0 +1,36 @@
+// Package quote finds who said which words, and where, in a source
+// (SPEC §2): quote spans with their speaker, the words that name the speaker
+// at the quote, the reporting cue and the kind (direct or reported).
+//
+// Extract works on a source.Source's Text and reports byte offsets into its
+// Raw bytes. It runs in five passes over one document:
+//
+//  1. Word tokens and quote marks. Marks are paired by family (“” and
+//     straight ", «», ‘’ and straight ', ‹›); a quote inside a quote is part
+//     of the outer quote. An apostrophe (it’s, Lancaster’s, years’, ’90s,
+//     rock ’n’ roll) never opens or closes a quote. A paragraph that leaves a
+//     quote open continues it when the next paragraph reopens the mark.
+//  2. A registry of the people and organisations the document names:
+//     "Armed Forces Minister Mark Lancaster" is the person Mark Lancaster with
+//     the role "armed forces minister"; "Mr Lancaster" is male; "he" at
+//     sentence level teaches a gender; "the U.K. Home Office" is the
+//     organisation Home Office. Every later naming is a positioned mention.
+//  3. Quote blocks: a paragraph ending "X said:" followed by unmarked
+//     paragraphs (press-release style), and markup quote blocks
+//     (Block.Quote) attributed by the paragraph before or after them.
+//  4. Quote marks: a marked quote needs an attribution next to it — "X said:
+//     “…”", "“…,” X said", "“…,” said X", "according to X, “…”" — or it
+//     continues a quote split around its attribution ("“…,” he said. “…”").
+//     Marked words with no cue are scare quotes or titles and are dropped.
+//  5. Reported speech: "X said (that) …", "X continued that …", "…, a
+//     Defence Minister has stated.", "according to X, …".
+//
+// Speakers are resolved against the registry: a title and name gives the
+// name; "Mr Lancaster" or "Lancaster" the person of that surname; "he"/"she"
+// the most recent person named before of a compatible gender; "the
+// minister"/"the Defence Secretary" the most recent person with that role; "a
+// Defence Minister" the one person of the document with that role; "a
+// spokesperson for the Ministry of Defence" and "the Home Office statement"
+// the organisation. Anonymous subjects ("a source", "officials") keep their
+// Mention and have Speaker "".
+package quote

@@ -1,0 +1,133 @@
+package quote
+
+import (
+	"unicode"
+
+	"github.com/verity-news/verity/verify/source"
+)
+
+// words counts the words of Text range [s, e).
+func (x *extractor) words(s, e int) int {
+	n := 0
+	in := false
+	for _, r := range x.text[s:e] {
+		w := isWordRune(r) || r == '’' || r == '\'' || r == '-'
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}
+
+// markedQuotes makes spans of the quote-mark regions that have an
+// attribution, or that continue an attributed quote of the same or the
+// previous paragraph ("“…,” he said. “…”"). Regions inside quote blocks
+// are the block speaker's words; regions without a cue are scare quotes or
+// titles and make no span.
+func (x *extractor) markedQuotes() {
+	type done struct {
+		reg     *region
+		a       attribution
+		speaker string
+	}
+	var prev *done
+	for ri := range x.regions {
+		r := &x.regions[ri]
+		inBlock := false
+		for k := r.first; k <= r.last; k++ {
+			inBlock = inBlock || x.used[k]
+		}
+		if inBlock || x.blocks[r.first].Boilerplate {
+			continue
+		}
+		words := 0
+		for _, p := range r.parts {
+			words += x.words(p.Start, p.End)
+		}
+		if words == 0 {
+			continue
+		}
+		// A title or a scare quote: "the song “Yesterday”", "so-called “…”".
+		if k := x.tokAt(r.open) - 1; k >= x.btok[r.first] && spaceOnly(x.text[x.toks[k].end:r.open]) &&
+			classOf(x.word(k))&wTitleWord != 0 && !x.isCueWord(k) {
+			continue
+		}
+		a := x.attrBefore(r.first, r.open, false)
+		if !a.ok && x.atBlockStart(r.first, r.open) && r.first > 0 && !x.used[r.first-1] &&
+			!x.blocks[r.first-1].Boilerplate && x.lastRune(r.first-1) == ':' {
+			p := x.blocks[r.first-1].Range
+			a = x.attrBefore(r.first-1, x.trimRange(p.Start, p.End).End, true)
+		}
+		if !a.strongLead && r.closed {
+			if b := x.attrAfter(r.last, r.close); b.ok {
+				a = b
+			}
+		}
+		speaker := ""
+		if a.ok {
+			speaker = x.resolve(a.npA, a.npB)
+		} else if prev != nil && words >= 3 && x.continues(prev.reg, prev.a, r) {
+			a, speaker = prev.a, prev.speaker
+		} else {
+			continue
+		}
+		parts := make([]source.Range, 0, len(r.parts))
+		for _, p := range r.parts {
+			if p.End > p.Start {
+				parts = append(parts, p)
+			}
+		}
+		if len(parts) == 0 {
+			continue
+		}
+		x.addSpan(parts, Direct, a, speaker)
+		prev = &done{reg: r, a: a, speaker: speaker}
+	}
+}
+
+// atBlockStart reports whether only white space precedes off in block bi.
+func (x *extractor) atBlockStart(bi, off int) bool {
+	return spaceOnly(x.text[x.blocks[bi].Start:off])
+}
+
+// continues reports whether region r carries on the quote p attributed by
+// a: in the same paragraph with only the attribution between them, or at
+// the start of the next paragraph when p's paragraph ends with p and its
+// attribution.
+func (x *extractor) continues(p *region, a attribution, r *region) bool {
+	if !p.closed {
+		return false
+	}
+	between := x.text[p.close:r.open]
+	if p.last == r.first {
+		end := p.close
+		if a.end > end && a.end <= r.open {
+			end = a.end
+		}
+		for _, c := range x.text[end:r.open] {
+			if !(isSpace(c) || unicode.IsPunct(c)) {
+				return false
+			}
+		}
+		return true
+	}
+	if r.first != p.last+1 || !x.atBlockStart(r.first, r.open) {
+		return false
+	}
+	_ = between
+	end := p.close
+	if a.end > end {
+		end = a.end
+	}
+	b := x.blocks[p.last].Range
+	if end > b.End {
+		return false
+	}
+	for _, c := range x.text[end:b.End] {
+		if !(isSpace(c) || unicode.IsPunct(c)) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,454 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+)
+
+// entity is a person or organisation a document names.
+type entity struct {
+	name    string   // full name as written, without title or article: "Mark Lancaster", "Home Office"
+	surname string   // a person's last name, possessive dropped
+	roles   []string // lower-case titles, country dropped: "defence minister", "armed forces minister"
+	gender  byte     // 'm', 'f', or 0 when unknown
+	org     bool
+	count   int // mentions
+}
+
+// mentionAt is one naming of an entity, at a Text offset.
+type mentionAt struct {
+	pos int
+	ent int
+}
+
+// registry is the people and organisations of one document, with every
+// place they are named, in order.
+type registry struct {
+	ents  []entity
+	ments []mentionAt
+}
+
+func (r *registry) mention(pos, ent int) {
+	r.ents[ent].count++
+	r.ments = append(r.ments, mentionAt{pos, ent})
+}
+
+func (r *registry) findName(name string) int {
+	for i := range r.ents {
+		if r.ents[i].name == name {
+			return i
+		}
+	}
+	return -1
+}
+
+func (r *registry) findSurname(s string, org bool) int {
+	best := -1
+	for i := range r.ents {
+		e := &r.ents[i]
+		if e.org == org && (e.surname == s || org && e.name == s) {
+			if best < 0 || e.count > r.ents[best].count {
+				best = i
+			}
+		}
+	}
+	return best
+}
+
+// addPerson records a person named by name (one or more words) at pos and
+// returns its index. A one-word name is a surname and joins the person of
+// that surname; a fuller name upgrades a person known by surname only.
+func (r *registry) addPerson(name []string, role string, gender byte, pos int) int {
+	full := strings.Join(name, " ")
+	sur := name[len(name)-1]
+	i := r.findName(full)
+	if i < 0 {
+		j := r.findSurname(sur, false)
+		switch {
+		case j >= 0 && len(name) == 1:
+			i = j
+		case j >= 0 && !strings.Contains(r.ents[j].name, " "):
+			i = j
+			r.ents[i].name = full
+		}
+	}
+	if i < 0 {
+		r.ents = append(r.ents, entity{name: full, surname: sur})
+		i = len(r.ents) - 1
+	}
+	e := &r.ents[i]
+	if gender != 0 && e.gender == 0 {
+		e.gender = gender
+	}
+	if role != "" {
+		found := false
+		for _, x := range e.roles {
+			found = found || x == role
+		}
+		if !found {
+			e.roles = append(e.roles, role)
+		}
+	}
+	r.mention(pos, i)
+	return i
+}
+
+func (r *registry) addOrg(name string, pos int) int {
+	i := r.findName(name)
+	if i < 0 || !r.ents[i].org {
+		r.ents = append(r.ents, entity{name: name, org: true})
+		i = len(r.ents) - 1
+	}
+	r.mention(pos, i)
+	return i
+}
+
+// recent returns the entity of the latest mention before pos that ok
+// accepts, or -1.
+func (r *registry) recent(pos int, ok func(*entity) bool) int {
+	k := sort.Search(len(r.ments), func(i int) bool { return r.ments[i].pos >= pos })
+	for j, n := k-1, 0; j >= 0 && n < 400; j, n = j-1, n+1 {
+		if e := &r.ents[r.ments[j].ent]; ok(e) {
+			return r.ments[j].ent
+		}
+	}
+	return -1
+}
+
+// pronoun resolves he (g 'm') or she ('f') at pos: the latest person named
+// before whose gender is g or unknown.
+func (r *registry) pronoun(pos int, g byte) int {
+	return r.recent(pos, func(e *entity) bool { return !e.org && (e.gender == 0 || e.gender == g) })
+}
+
+// roleMatch scores how well a person's roles fit a role phrase: 2 when the
+// phrase's words are all in one role with the same head noun ("minister"
+// fits "defence minister"), 1 when only the head noun agrees.
+func roleMatch(e *entity, role string) int {
+	if e.org {
+		return 0
+	}
+	qw := strings.Fields(role)
+	if len(qw) == 0 {
+		return 0
+	}
+	head := qw[len(qw)-1]
+	best := 0
+	for _, r := range e.roles {
+		rw := strings.Fields(r)
+		if rw[len(rw)-1] != head {
+			continue
+		}
+		score := 2
+		for _, w := range qw[:len(qw)-1] {
+			in := false
+			for _, v := range rw {
+				in = in || v == w
+			}
+			if !in {
+				score = 1
+			}
+		}
+		if score > best {
+			best = score
+		}
+	}
+	return best
+}
+
+// roleRecent resolves "the minister" at pos: the latest person named before
+// with a fitting role.
+func (r *registry) roleRecent(pos int, role string) int {
+	if i := r.recent(pos, func(e *entity) bool { return roleMatch(e, role) == 2 }); i >= 0 {
+		return i
+	}
+	return r.recent(pos, func(e *entity) bool { return roleMatch(e, role) == 1 })
+}
+
+// roleUnique resolves "a Defence Minister": the one person of the document
+// with that role (the most mentioned when several fit equally).
+func (r *registry) roleUnique(role string) int {
+	for level := 2; level >= 1; level-- {
+		best, n := -1, 0
+		for i := range r.ents {
+			if roleMatch(&r.ents[i], role) == level {
+				n++
+				if best < 0 || r.ents[i].count > r.ents[best].count {
+					best = i
+				}
+			}
+		}
+		if n > 0 {
+			return best
+		}
+	}
+	return -1
+}
+
+// nameLike reports whether token i can be part of a person's name:
+// capitalised, no title, organisation, country or sentence word.
+func (x *extractor) nameLike(i int) bool {
+	t := x.toks[i]
+	if !t.cap() {
+		return false
+	}
+	c := classOf(x.word(i))
+	if c&(wRoleHead|wHonorific|wOrgHead|wCountry|wFunction) != 0 {
+		return false
+	}
+	w := x.word(i)
+	for k := 0; k < len(w); k++ {
+		if '0' <= w[k] && w[k] <= '9' {
+			return false
+		}
+	}
+	// An all-capitals word of two or more letters is an acronym, not a name.
+	upper := 0
+	for k := 0; k < len(w); k++ {
+		if 'A' <= w[k] && w[k] <= 'Z' {
+			upper++
+		} else if 'a' <= w[k] && w[k] <= 'z' {
+			upper = -100
+		}
+	}
+	return upper < 2
+}
+
+// bare drops a possessive ending: "Lancaster’s" → "Lancaster".
+func bare(w string) string {
+	if strings.HasSuffix(w, "’s") {
+		return w[:len(w)-len("’s")]
+	}
+	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’") {
+		return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’")
+	}
+	return w
+}
+
+// joinGap reports whether tokens i and i+1 belong to one name: only spaces
+// between them, or ". " after an honorific ("Mr. Smith").
+func (x *extractor) joinGap(i int) bool {
+	g := x.gap(i)
+	if g == " " {
+		return true
+	}
+	if strings.TrimLeft(g, " ") == "" && len(g) < 3 {
+		return true
+	}
+	if (g == ". " || g == ".") && classOf(x.word(i))&(wHonorific|wAbbrev) != 0 {
+		return true
+	}
+	return false
+}
+
+// capRun returns the end of the run of capitalised words starting at token
+// i (before hi): words joined by spaces, with "of"/"for"/"de" inside.
+func (x *extractor) capRun(i, hi int) int {
+	j := i + 1
+	for j < hi && x.joinGap(j-1) {
+		t := x.toks[j]
+		if t.cap() {
+			if classOf(x.word(j))&wFunction != 0 {
+				break
+			}
+			j++
+			continue
+		}
+		if classOf(x.word(j))&wConnector != 0 && j+1 < hi && x.toks[j+1].cap() && x.joinGap(j) &&
+			classOf(x.word(j+1))&wFunction == 0 {
+			j += 2
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// buildRegistry walks the document once, recording every person and
+// organisation it names and learning genders from he/she.
+func (x *extractor) buildRegistry() {
+	r := &x.reg
+	ri := 0
+	for bi := range x.blocks {
+		hi := x.btok[bi+1]
+		for i := x.btok[bi]; i < hi; {
+			t := x.toks[i]
+			for ri < len(x.regions) && x.regions[ri].close <= t.start {
+				ri++
+			}
+			if ri < len(x.regions) && x.regions[ri].closed && x.regions[ri].open < t.start {
+				i++ // names inside a quote are the speaker's words
+				continue
+			}
+			w := x.word(i)
+			if len(w) <= 3 {
+				switch w {
+				case "he", "He", "his", "His", "him":
+					if e := r.pronoun(t.start, 'm'); e >= 0 {
+						if r.ents[e].gender == 0 {
+							r.ents[e].gender = 'm'
+						}
+						r.mention(t.start, e)
+					}
+					i++
+					continue
+				case "she", "She", "her", "Her":
+					if e := r.pronoun(t.start, 'f'); e >= 0 {
+						if r.ents[e].gender == 0 {
+							r.ents[e].gender = 'f'
+						}
+						r.mention(t.start, e)
+					}
+					i++
+					continue
+				}
+			}
+			if !t.cap() || classOf(w)&wFunction != 0 {
+				i++
+				continue
+			}
+			j := x.capRun(i, hi)
+			x.nameRun(i, j, hi)
+			i = j
+		}
+	}
+}
+
+// nameRun records the names in the run of capitalised words [a, b).
+func (x *extractor) nameRun(a, b, hi int) {
+	r := &x.reg
+	rest := a // first word not yet part of a name
+	for h := a; h < b; h++ {
+		c := classOf(x.word(h))
+		if c&(wRoleHead|wHonorific) == 0 {
+			continue
+		}
+		n := h + 1
+		for n < b && n-h <= 4 && x.nameLike(n) {
+			n++
+		}
+		if n == h+1 {
+			continue
+		}
+		name := make([]string, 0, n-h-1)
+		for k := h + 1; k < n; k++ {
+			name = append(name, bare(x.word(k)))
+		}
+		g := genderOf(x.word(h))
+		role := ""
+		if c&wRoleHead != 0 {
+			role = x.roleWords(rest, h+1)
+		}
+		r.addPerson(name, role, g, x.toks[h].start)
+		rest = n
+		h = n - 1
+	}
+	if rest >= b {
+		return
+	}
+	// An organisation: the run holds an organisation's head noun.
+	for h := rest; h < b; h++ {
+		if x.toks[h].cap() && classOf(bare(x.word(h)))&wOrgHead != 0 {
+			s := rest
+			for s < h && classOf(x.word(s))&(wCountry|wFunction) != 0 {
+				s++
+			}
+			r.addOrg(x.orgName(s, b), x.toks[s].start)
+			return
+		}
+	}
+	// A person already known, by full name or surname.
+	n := b - rest
+	if n > 4 {
+		return
+	}
+	for k := rest; k < b; k++ {
+		if !x.nameLike(k) {
+			return
+		}
+	}
+	if rest > a || rest > 0 && classOf(x.word(rest-1))&wConnector != 0 {
+		return
+	}
+	name := make([]string, 0, n)
+	for k := rest; k < b; k++ {
+		name = append(name, bare(x.word(k)))
+	}
+	full := strings.Join(name, " ")
+	if i := r.findName(full); i >= 0 && !r.ents[i].org {
+		r.mention(x.toks[rest].start, i)
+		return
+	}
+	if n == 1 {
+		if i := r.findSurname(full, false); i >= 0 {
+			r.mention(x.toks[rest].start, i)
+		}
+		return
+	}
+	// A new untitled person: "Jane Smith said", "said Jane Smith".
+	if x.cueFollows(b, hi) || rest > 0 && x.isCueWord(rest-1) {
+		r.addPerson(name, "", 0, x.toks[rest].start)
+	}
+}
+
+// roleWords returns the lower-case role of title words [a, b), country
+// and possessive country words dropped: "U.K. Defence Secretary" →
+// "defence secretary".
+func (x *extractor) roleWords(a, b int) string {
+	var sb strings.Builder
+	for k := a; k < b; k++ {
+		w := x.word(k)
+		bw := bare(w)
+		c := classOf(bw)
+		if c&(wCountry|wFunction) != 0 || bw != w {
+			continue
+		}
+		if sb.Len() > 0 {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(strings.ToLower(w))
+	}
+	return sb.String()
+}
+
+// orgName returns the name of the organisation in tokens [a, b).
+func (x *extractor) orgName(a, b int) string {
+	if a >= b {
+		return ""
+	}
+	var sb strings.Builder
+	for k := a; k < b; k++ {
+		if k > a {
+			sb.WriteByte(' ')
+		}
+		w := x.word(k)
+		if k == b-1 {
+			w = bare(w)
+		}
+		sb.WriteString(w)
+	}
+	return sb.String()
+}
+
+// isCueWord reports whether token i is a reporting word.
+func (x *extractor) isCueWord(i int) bool {
+	_, ok := cueOf(x.word(i))
+	return ok
+}
+
+// cueFollows reports whether a cue follows token i-1, after auxiliaries
+// and adverbs: "Jane Smith (has also) said".
+func (x *extractor) cueFollows(i, hi int) bool {
+	for k := i; k < hi && k < i+4; k++ {
+		if k > 0 && !x.joinGap(k-1) {
+			return false
+		}
+		if x.isCueWord(k) {
+			return true
+		}
+		if classOf(x.word(k))&(wAux|wAdverb) == 0 {
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,226 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/verity-news/verity/verify/source"
+)
+
+// reportedSpeech finds indirect speech in the sentences of the paragraphs
+// that are not quote blocks:
+//
+//   - "X said (that) CLAUSE." — strong cues (say, tell, write) need no
+//     "that"; other cues (continue, warn, insist, …) do, so that "will
+//     continue to modernise" and "pledged to enhance" are not speech;
+//   - "CLAUSE, X has stated." and "CLAUSE, said X." — an attribution that
+//     ends the sentence after a comma;
+//   - "According to X, CLAUSE." and "CLAUSE, according to X.";
+//   - "X said: words" inside one paragraph gives a direct span of the words.
+//
+// The clause runs to the end of the sentence, without its final
+// punctuation. A clause that overlaps a direct quote, or has fewer than
+// three words, makes no span. One span per sentence at most: the first cue
+// that fits.
+func (x *extractor) reportedSpeech() {
+	for bi := range x.blocks {
+		b := x.blocks[bi]
+		if x.used[bi] || b.Boilerplate {
+			continue
+		}
+		start := b.Start
+		for i := b.Start; i < b.End; i++ {
+			c := x.text[i]
+			if (c == '.' || c == '?' || c == '!') && sentenceEnd(x.text, b.Start, b.End, i) {
+				x.sentence(bi, start, i+1)
+				start = i + 1
+			}
+		}
+		if start < b.End {
+			x.sentence(bi, start, b.End)
+		}
+	}
+}
+
+// sentence looks for reported speech in the sentence [ss, se) of block bi.
+func (x *extractor) sentence(bi, ss, se int) {
+	lo := x.tokAt(ss)
+	hi := x.tokAt(se)
+	if hi-lo < 4 {
+		return
+	}
+	// According to X, CLAUSE.
+	if w := x.word(lo); (w == "According" || w == "according") && lo+1 < hi && x.word(lo+1) == "to" {
+		np := x.npAfter(lo+2, hi, false)
+		if np > lo+2 && np < hi && strings.Contains(x.gap(np-1), ",") {
+			a := attribution{ok: true, npA: lo + 2, npB: np, cueS: x.toks[lo].start, cueE: x.toks[lo+1].end}
+			if x.clause(bi, np, hi, se, a) {
+				return
+			}
+		}
+	}
+	for c := lo; c < hi; c++ {
+		cu, last, ok := x.cueAt(c, hi)
+		if !ok || x.isCovered(x.toks[c].start, x.toks[last].end) {
+			continue
+		}
+		if x.forward(bi, c, last, cu, lo, hi, se) || x.final(bi, c, last, cu, lo, hi, ss, se) {
+			return
+		}
+	}
+}
+
+// forward tries "X said (that) CLAUSE" with the cue at tokens [c, last].
+func (x *extractor) forward(bi, c, last int, cu cue, lo, hi, se int) bool {
+	if cu.words == 2 {
+		return false
+	}
+	cs, npEnd := x.auxStart(c, lo)
+	npA := x.npBefore(npEnd, lo)
+	if npA == npEnd || !x.speakerLike(npA, npEnd) {
+		return false
+	}
+	// "It is said that …", "he is said to …": passive, no speaker.
+	if aux := x.word(cs); cs < c && (aux == "is" || aux == "was" || aux == "were" || aux == "are" || aux == "been") &&
+		x.word(c) == "said" {
+		return false
+	}
+	a := attribution{ok: true, npA: npA, npB: npEnd, cueS: x.toks[cs].start, cueE: x.toks[last].end}
+	t := last + 1
+	if t >= hi {
+		return false
+	}
+	g := x.gap(last)
+	if strings.Contains(g, ":") {
+		// X said: words (inline, no marks): the rest of the paragraph.
+		if strings.TrimSpace(g) != ":" || x.startsWithQuoteAt(x.toks[t].start) {
+			return false
+		}
+		b := x.blocks[bi].Range
+		p := x.trimRange(x.toks[t].start, b.End)
+		if x.isCovered(p.Start, p.End) || x.words(p.Start, p.End) < 3 {
+			return false
+		}
+		a.end = x.toks[last].end
+		x.addSpan([]source.Range{p}, Direct, a, x.resolve(npA, npEnd))
+		return true
+	}
+	if !spaceOnly(g) {
+		return false
+	}
+	if cu.tell && x.word(t) != "that" {
+		// The object of "told": "reporters", "the BBC", "him".
+		o := t
+		if w := x.word(o); w == "the" || w == "a" || w == "an" {
+			o++
+		}
+		if o < hi && x.toks[o].cap() {
+			o = x.capRun(o, hi)
+		} else if o < hi && classOf(x.word(o))&wAudience != 0 {
+			o++
+		} else {
+			return false
+		}
+		t = o
+	}
+	if t < hi && x.word(t) == "that" && spaceOnly(x.gap(t-1)) {
+		t++
+	} else if !cu.strong {
+		return false
+	}
+	if t >= hi || !spaceOnly(x.gap(t-1)) {
+		return false
+	}
+	switch x.word(t) {
+	case "to", "so", "nothing", "yes", "no", "it", "this", "in", "on", "at", "with", "by", "goodbye", "hello", "sorry", "thanks":
+		if x.word(t) != "it" || t+1 >= hi {
+			return false
+		}
+	}
+	return x.clause(bi, t, hi, se, a)
+}
+
+// startsWithQuoteAt reports whether a quote mark is at Text offset off or
+// just before it.
+func (x *extractor) startsWithQuoteAt(off int) bool {
+	r, _ := runeBefore(x.text, off)
+	return isQuoteRune(r)
+}
+
+// final tries "CLAUSE, X has stated." and "CLAUSE, said X." with the cue at
+// tokens [c, last].
+func (x *extractor) final(bi, c, last int, cu cue, lo, hi, ss, se int) bool {
+	var a attribution
+	var npA int
+	if cu.words == 2 || c > lo && strings.Contains(x.gap(c-1), ",") {
+		// ", said X." / ", according to X."
+		if c == lo || !strings.Contains(x.gap(c-1), ",") {
+			return false
+		}
+		np := x.npAfter(last+1, hi, false)
+		if np == last+1 || !x.speakerLike(last+1, np) {
+			return false
+		}
+		if _, ok := x.tail(bi, np, hi); !ok || !x.endsSentence(bi, np, hi) {
+			return false
+		}
+		a = attribution{ok: true, npA: last + 1, npB: np, cueS: x.toks[c].start, cueE: x.toks[last].end}
+		npA = c
+	} else {
+		cs, npEnd := x.auxStart(c, lo)
+		npA = x.npBefore(npEnd, lo)
+		if npA == npEnd || npA == lo || !strings.Contains(x.gap(npA-1), ",") || !x.speakerLike(npA, npEnd) {
+			return false
+		}
+		if _, ok := x.tail(bi, last+1, hi); !ok || !x.endsSentence(bi, last+1, hi) {
+			return false
+		}
+		a = attribution{ok: true, npA: npA, npB: npEnd, cueS: x.toks[cs].start, cueE: x.toks[last].end}
+	}
+	// The clause: the sentence up to the comma before the attribution.
+	end := x.toks[npA-1].end
+	p := x.trimRange(ss, end)
+	if p.End <= p.Start || x.isCovered(p.Start, p.End) || x.words(p.Start, p.End) < 3 {
+		return false
+	}
+	if r, _ := runeAt(x.text, p.Start); isQuoteRune(r) {
+		return false // a marked quote the attribution did not take: not reported speech
+	}
+	x.addSpan([]source.Range{p}, Reported, a, x.resolve(a.npA, a.npB))
+	return true
+}
+
+// endsSentence reports whether only a few tail words are left in the
+// sentence after token t: the attribution is at its end.
+func (x *extractor) endsSentence(bi, t, hi int) bool {
+	if hi-t > 7 {
+		return false
+	}
+	for k := t; k < hi; k++ {
+		if k > 0 && strings.ContainsAny(x.gap(k-1), ",;:") {
+			return false
+		}
+	}
+	return true
+}
+
+// clause adds a reported span for the words from token t to the end of the
+// sentence se (its final punctuation left out).
+func (x *extractor) clause(bi, t, hi, se int, a attribution) bool {
+	if hi-t < 3 {
+		return false
+	}
+	p := x.trimRange(x.toks[t].start, se)
+	for p.End > p.Start {
+		r, n := runeBefore(x.text, p.End)
+		if r != '.' && r != '!' && r != '?' && r != ';' && r != ':' && r != ',' {
+			break
+		}
+		p.End -= n
+	}
+	if p.End <= p.Start || x.isCovered(p.Start, p.End) || x.words(p.Start, p.End) < 3 {
+		return false
+	}
+	a.end = se
+	x.addSpan([]source.Range{p}, Reported, a, x.resolve(a.npA, a.npB))
+	return true
+}

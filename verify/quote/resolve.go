@@ -1,0 +1,159 @@
+package quote
+
+import "strings"
+
+// resolve returns the speaker named by the noun phrase of tokens [a, b),
+// as the registry knows them: a person's full name or an organisation's
+// name. It returns "" for phrases that name nobody ("a source") and for
+// pronouns with no person before them.
+func (x *extractor) resolve(a, b int) string {
+	if a >= b {
+		return ""
+	}
+	name, _ := x.resolveEnt(a, b)
+	return name
+}
+
+func (x *extractor) resolveEnt(a, b int) (string, int) {
+	r := &x.reg
+	pos := x.toks[a].start
+	if b-a == 1 {
+		switch strings.ToLower(x.word(a)) {
+		case "he":
+			return r.name(r.pronoun(pos, 'm'))
+		case "she":
+			return r.name(r.pronoun(pos, 'f'))
+		case "it", "they":
+			return r.name(r.recent(pos, func(e *entity) bool { return e.org }))
+		case "i", "we", "you":
+			return "", -1
+		}
+	}
+	def, indef := false, false
+	switch strings.ToLower(x.word(a)) {
+	case "the":
+		def = true
+		a++
+	case "a", "an", "one":
+		indef = true
+		a++
+	}
+	if a >= b {
+		return "", -1
+	}
+	// "a spokesperson for the Ministry of Defence": the part after the
+	// preposition names who speaks.
+	for k := a + 1; k < b-1; k++ {
+		switch x.word(k) {
+		case "for", "at", "from", "of":
+			if !x.toks[k-1].cap() && classOf(x.word(k-1))&wSpeakerNoun != 0 {
+				if n, e := x.resolveEnt(k+1, b); n != "" {
+					return n, e
+				}
+				return "", -1
+			}
+		}
+	}
+	// "The Home Office statement", "a Home Office spokesperson".
+	if !x.toks[b-1].cap() && classOf(x.word(b-1))&wSpeakerNoun != 0 && b-1 > a && x.toks[b-2].cap() {
+		return x.resolveEnt(a, b-1)
+	}
+	// A title and a name: "Defence Secretary Ben Wallace", "Mr Lancaster".
+	for h := a; h < b-1; h++ {
+		c := classOf(x.word(h))
+		if c&(wRoleHead|wHonorific) == 0 || !x.toks[h].cap() {
+			continue
+		}
+		n := h + 1
+		for n < b && x.nameLike(n) {
+			n++
+		}
+		if n != b || n == h+1 {
+			continue
+		}
+		return x.personName(h+1, b)
+	}
+	// An organisation.
+	for h := a; h < b; h++ {
+		if x.toks[h].cap() && classOf(bare(x.word(h)))&wOrgHead != 0 {
+			s := a
+			for s < h && classOf(x.word(s))&(wCountry|wFunction) != 0 {
+				s++
+			}
+			name := x.orgName(s, b)
+			if i := r.findName(name); i >= 0 {
+				return r.ents[i].name, i
+			}
+			return name, -1
+		}
+	}
+	// A role alone: "the minister", "the Defence Secretary", "a Defence Minister".
+	if classOf(bare(x.word(b-1)))&wRoleHead != 0 {
+		role := x.roleWords(a, b)
+		if role == "" {
+			return "", -1
+		}
+		if indef {
+			return r.name(r.roleUnique(role))
+		}
+		if def {
+			return r.name(r.roleRecent(pos, role))
+		}
+	}
+	// A name: "Lancaster", "Mark Lancaster".
+	for k := a; k < b; k++ {
+		if !x.nameLike(k) {
+			return "", -1
+		}
+	}
+	return x.personName(a, b)
+}
+
+// personName returns the registry's person for the name words [a, b), or
+// the words themselves when the registry does not know them.
+func (x *extractor) personName(a, b int) (string, int) {
+	r := &x.reg
+	words := make([]string, 0, b-a)
+	for k := a; k < b; k++ {
+		words = append(words, bare(x.word(k)))
+	}
+	full := strings.Join(words, " ")
+	if i := r.findName(full); i >= 0 {
+		return r.ents[i].name, i
+	}
+	if i := r.findSurname(words[len(words)-1], false); i >= 0 {
+		e := &r.ents[i]
+		if len(words) == 1 || !strings.Contains(e.name, " ") {
+			return e.name, i
+		}
+	}
+	return full, -1
+}
+
+func (r *registry) name(i int) (string, int) {
+	if i < 0 {
+		return "", -1
+	}
+	return r.ents[i].name, i
+}
+
+// speakerLike reports whether the noun phrase [a, b) can be a speaker:
+// he/she/they, a capitalised name, organisation or title, or a noun that
+// speaks ("officials", "the spokesperson", "a source").
+func (x *extractor) speakerLike(a, b int) bool {
+	if a >= b {
+		return false
+	}
+	if b-a == 1 {
+		switch strings.ToLower(x.word(a)) {
+		case "he", "she", "they":
+			return true
+		}
+	}
+	for k := a; k < b; k++ {
+		if x.toks[k].cap() && classOf(x.word(k))&wFunction == 0 {
+			return true
+		}
+	}
+	return classOf(x.word(b-1))&(wSpeakerNoun|wRoleHead) != 0
+}

@@ -1,0 +1,194 @@
+package quote
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word of Text: letters and digits, with the apostrophes,
+// hyphens and dots inside it ("it’s", "cyber-attacks", "U.K.", "J.").
+type token struct {
+	start, end int // Text byte offsets, half-open
+	flags      uint8
+}
+
+const (
+	fCap    uint8 = 1 << iota // starts with an upper-case letter
+	fLower                    // starts with a lower-case letter
+	fDigit                    // starts with a digit
+	fDotted                   // has an inner or final '.', as in "U.K." or "J."
+)
+
+func (t token) cap() bool { return t.flags&fCap != 0 }
+
+// isWordRune reports whether r is a letter, digit or combining mark.
+func isWordRune(r rune) bool {
+	if r < 0x80 {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// runeAt decodes the rune at byte i of s (utf8.RuneError, 0 past the end).
+func runeAt(s string, i int) (rune, int) {
+	if i >= len(s) {
+		return utf8.RuneError, 0
+	}
+	if c := s[i]; c < 0x80 {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// runeBefore decodes the rune that ends at byte i of s (utf8.RuneError, 0 at the start).
+func runeBefore(s string, i int) (rune, int) {
+	if i <= 0 {
+		return utf8.RuneError, 0
+	}
+	if c := s[i-1]; c < 0x80 {
+		return rune(c), 1
+	}
+	return utf8.DecodeLastRuneInString(s[:i])
+}
+
+// tokenize appends the words of text[from:to] to toks.
+func tokenize(text string, from, to int, toks []token) []token {
+	i := from
+	for i < to {
+		r, n := runeAt(text, i)
+		if !isWordRune(r) {
+			i += n
+			continue
+		}
+		t := token{start: i}
+		switch {
+		case unicode.IsUpper(r):
+			t.flags |= fCap
+		case '0' <= r && r <= '9' || unicode.IsDigit(r):
+			t.flags |= fDigit
+		default:
+			t.flags |= fLower
+		}
+		segLen := 0 // letters since the last inner '.'
+		j := i
+		for j < to {
+			r, n := runeAt(text, j)
+			if isWordRune(r) {
+				j += n
+				segLen++
+				continue
+			}
+			if j+n >= to {
+				// A final '.' belongs to a dotted abbreviation: "U.K.", "J.".
+				if r == '.' && segLen == 1 && t.flags&fCap != 0 {
+					j += n
+					t.flags |= fDotted
+				}
+				break
+			}
+			next, _ := runeAt(text, j+n)
+			if r == '.' {
+				if segLen == 1 && (isWordRune(next) && (next < 0x80 && next >= 'A' && next <= 'Z' || t.flags&fDotted != 0)) {
+					j += n
+					segLen = 0
+					t.flags |= fDotted
+					continue
+				}
+				if segLen == 1 && t.flags&fCap != 0 {
+					j += n // "J. O’Shaughnessy", "U.K. Defence"
+					t.flags |= fDotted
+				} else if t.flags&fDigit != 0 && '0' <= next && next <= '9' {
+					j += n // 3.7
+					continue
+				}
+				break
+			}
+			if (r == '\'' || r == '’' || r == '-' || r == '‐' || r == '&') && isWordRune(next) {
+				j += n
+				segLen = 0
+				continue
+			}
+			break
+		}
+		t.end = j
+		toks = append(toks, t)
+		i = j
+	}
+	return toks
+}
+
+// isSpace reports whether r is white space (or absent: an edge of the text).
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\f', '\v', 0xA0, utf8.RuneError:
+		return true
+	}
+	return r >= 0x80 && unicode.IsSpace(r)
+}
+
+// sentenceEnd reports whether the '.', '?' or '!' at byte i of text (inside
+// block [bs, be)) ends a sentence: it is followed (after closing quotes and
+// brackets) by white space and then an upper-case letter, a digit or an
+// opening mark, and a '.' does not end an abbreviation ("Mr.", "U.K.",
+// "J."). The end of the block ends a sentence too.
+func sentenceEnd(text string, bs, be, i int) bool {
+	c := text[i]
+	if c != '.' && c != '?' && c != '!' {
+		return false
+	}
+	j := i + 1
+	for j < be {
+		r, n := runeAt(text, j)
+		if r == ')' || r == ']' || isQuoteRune(r) {
+			j += n
+			continue
+		}
+		break
+	}
+	if j >= be {
+		return true
+	}
+	r, _ := runeAt(text, j)
+	if !isSpace(r) {
+		return false
+	}
+	for j < be {
+		r, n := runeAt(text, j)
+		if !isSpace(r) {
+			break
+		}
+		j += n
+	}
+	if j >= be {
+		return true
+	}
+	r, _ = runeAt(text, j)
+	if !(unicode.IsUpper(r) || unicode.IsDigit(r) || isQuoteRune(r) || r == '(' || r == '[') {
+		return false
+	}
+	if c != '.' {
+		return true
+	}
+	// The word before the '.'.
+	k := i
+	for k > bs {
+		r, n := runeBefore(text, k)
+		if !isWordRune(r) && r != '.' {
+			break
+		}
+		k -= n
+	}
+	w := text[k:i]
+	if w == "" {
+		return true
+	}
+	if r, n := runeAt(w, 0); n == len(w) && unicode.IsUpper(r) {
+		return false // an initial: "J. O’Shaughnessy"
+	}
+	for x := 0; x < len(w); x++ {
+		if w[x] == '.' {
+			return false // "U.K.", "e.g."
+		}
+	}
+	return classOf(w)&wAbbrev == 0
+}

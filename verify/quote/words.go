@@ -1,0 +1,187 @@
+package quote
+
+import "strings"
+
+// Word classes, looked up by the lower-cased word. One word may be in
+// several classes ("general" is a role head and a role modifier).
+const (
+	wAux         = 1 << iota // auxiliaries before a cue: "has stated", "had said"
+	wAdverb                  // adverbs between subject and cue: "also said"
+	wRoleHead                // the head noun of a title: Minister, Secretary, President
+	wHonorific               // Mr, Mrs, Dr, Sir
+	wOrgHead                 // the head noun of an organisation's name: Office, Ministry
+	wCountry                 // a country prefix dropped from roles and organisations
+	wFunction                // a capitalised sentence opener that is no name: In, As, The
+	wConnector               // joins the words of a name: of, for, de
+	wSpeakerNoun             // a lower-case noun that can speak: spokesperson, official
+	wFirstPerson             // I, we, me, us, my
+	wTitleWord               // words before a quoted title: so-called, song, book
+	wTailStart               // words that may follow a cue before the sentence ends: on, in
+	wAudience                // objects of "told": reporters, journalists
+	wAbbrev                  // abbreviations whose '.' does not end a sentence: Mr, Gen
+	wAnonymous               // subjects that name nobody: source, official, people
+)
+
+var wordClass = map[string]uint32{}
+
+func addWords(class uint32, words string) {
+	for _, w := range strings.Fields(words) {
+		wordClass[w] |= class
+	}
+}
+
+func init() {
+	addWords(wAux, "has have had is was were will would 's been be did does do may might could should can must")
+	addWords(wAdverb, "also later then previously recently again once earlier further repeatedly publicly simply reportedly originally first last separately subsequently yesterday today now finally quickly added too")
+	addWords(wRoleHead, `minister secretary president chancellor admiral general commander director ambassador senator
+		governor mayor spokesperson spokesman spokeswoman chairman chairwoman chair ceo chief leader officer judge
+		professor captain colonel major lieutenant sergeant brigadier marshal premier king queen prince princess pope
+		commissioner representative rep sen gov lt gen col capt cmdr adm prof superintendent inspector constable
+		editor founder manager coach presenter correspondent economist analyst secretary-general president-elect
+		vice-president chief-executive deputy-director envoy speaker whip attorney-general counsel sheriff bishop
+		archbishop rabbi imam cardinal dean rector principal headteacher coroner consul diplomat`)
+	addWords(wHonorific, "mr mrs ms miss mx dr sir dame lord lady prof")
+	addWords(wOrgHead, `office ministry department house government council agency commission committee police service
+		army navy company group association union court parliament bank university party institute foundation
+		organisation organization command centre center headquarters board authority trust network corporation
+		coalition force inc ltd plc llc nato un eu unicef who cabinet treasury pentagon kremlin whitehall fbi cia
+		bbc cnn reuters embassy secretariat alliance federation administration senate congress assembly regiment
+		battalion brigade fund programme program commons lords ofcom nhs ons imf opec hospital school college
+		executive inquiry tribunal bureau directorate division unit team club society institution charity`)
+	addWords(wCountry, `uk u.k. us u.s. usa u.s.a. britain british america american chile chilean mexico mexican belize
+		france french germany german eu china chinese russia russian india indian canada canadian australia
+		australian japan japanese scotland scottish wales welsh england english ireland irish ukraine ukrainian
+		spain spanish italy italian israel israeli iran iranian nigeria nigerian brazil brazilian european`)
+	addWords(wFunction, `the a an in as at on by for from to with of and but or so if when while after before
+		although because since though however meanwhile yesterday today tomorrow later earlier this that these
+		those it its there here both all some many most each every no not what which who whom whose where why how
+		i we you he she they his her their our my your speaking according asked read published related latest
+		news more also then thursday monday tuesday wednesday friday saturday sunday january february march april
+		may june july august september october november december last next first`)
+	addWords(wConnector, "of for de la du van von der den al bin da di del le")
+	addWords(wSpeakerNoun, `spokesperson spokesman spokeswoman spokespeople official officials source sources statement
+		minister ministers secretary president government ministry department police aide aides diplomat
+		diplomats analyst analysts expert experts critic critics lawyer lawyers witness witnesses resident residents
+		leader leaders campaigner campaigners insider insiders representative representatives adviser advisers
+		advisor advisors chief director executive officer commander general admiral chairman chair report
+		document letter study survey person man woman colleague colleagues friend friends family company firm
+		group union team organisers organizers authorities authority agency council office prosecutor prosecutors
+		police spokespersons sources officer officers scientist scientists researchers researcher doctor doctors
+		economist economists observer observers activist activists member members staff people ambassador envoy
+		mayor governor senator judge court press release memo`)
+	addWords(wFirstPerson, "i we me us my i'm  we're i've we've we'll i'll i'd we'd myself ourselves")
+	addWords(wTitleWord, `so-called song book film movie album novel show series single track play poem article
+		headline titled entitled called dubbed named nicknamed branded labelled labeled termed hit anthem
+		programme program slogan motto phrase word words term banner hashtag episode chapter essay opera musical
+		poster campaign`)
+	addWords(wTailStart, `on in at during after before last this yesterday today earlier later when while as
+		to from outside inside after ahead following via through late recently`)
+	addWords(wAudience, `reporters journalists mps lawmakers parliament congress members delegates supporters
+		listeners viewers readers students staff colleagues him her them me us you the a an`)
+	addWords(wAbbrev, `mr mrs ms dr st gen sen rep gov lt col capt cmdr adm prof jr sr no vs etc inc ltd co jan feb
+		mar apr jun jul aug sep sept oct nov dec sgt maj rev hon fig approx mt ft est dept univ assn bros corp`)
+	addWords(wAnonymous, `source sources official officials people person insider insiders aide aides diplomat
+		diplomats analyst analysts expert experts critic critics witness witnesses resident residents campaigner
+		campaigners observer observers activist activists member members staff spokesperson spokesman spokeswoman
+		man woman someone somebody one report document letter study survey memo`)
+}
+
+// cue describes a reporting word.
+type cue struct {
+	strong bool // the clause may follow without "that" ("X said the …")
+	tell   bool // takes an object before the clause ("told reporters that …")
+	words  int  // words of a multi-word cue ("according to": 2)
+}
+
+var cues = map[string]cue{}
+
+func addCues(c cue, words string) {
+	for _, w := range strings.Fields(words) {
+		cues[w] = c
+	}
+}
+
+func init() {
+	addCues(cue{strong: true}, "say says said saying write writes wrote written writing")
+	addCues(cue{strong: true, tell: true}, "tell tells told telling")
+	addCues(cue{tell: true}, "warn warns warned warning assure assures assured urge urges urged urging inform informs informed remind reminds reminded")
+	addCues(cue{}, `state states stated add adds added adding announce announces announced insist insists insisted
+		claim claims claimed argue argues argued arguing continue continues continued explain explains explained
+		note notes noted stress stresses stressed confirm confirms confirmed deny denies denied admit admits
+		admitted acknowledge acknowledges acknowledged declare declares declared reveal reveals revealed suggest
+		suggests suggested predict predicts predicted promise promises promised pledge pledges pledged vow vows
+		vowed comment comments commented remark remarks remarked reply replies replied respond responds
+		responded answer answers answered ask asks asked tweet tweets tweeted assert asserts asserted maintain
+		maintains maintained recall recalls recalled observe observes observed emphasise emphasises emphasised
+		emphasize emphasizes emphasized concede concedes conceded boast boasts boasted complain complains
+		complained testify testifies testified report reports reported indicate indicates indicated
+		acknowledging insisting warning stressing explaining noting claiming stating adding announcing
+		declaring conceding`)
+}
+
+// titleHonorificGender gives the gender an honorific or title implies.
+var titleGender = map[string]byte{
+	"mr": 'm', "sir": 'm', "lord": 'm', "king": 'm', "prince": 'm', "mrs": 'f', "ms": 'f', "miss": 'f',
+	"dame": 'f', "lady": 'f', "queen": 'f', "princess": 'f', "spokesman": 'm', "spokeswoman": 'f',
+	"chairman": 'm', "chairwoman": 'f',
+}
+
+// foldKey lower-cases an ASCII word into buf, writing a typographic
+// apostrophe (’) as ', and returns its length; -1 when the word has other
+// non-ASCII letters or is too long. Callers index maps with
+// m[string(buf[:n])], which does not allocate.
+func foldKey(s string, buf *[48]byte) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if n == len(buf) {
+			return -1
+		}
+		c := s[i]
+		if c >= 0x80 {
+			if c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x99 {
+				buf[n] = '\''
+				n++
+				i += 2
+				continue
+			}
+			return -1
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+		n++
+	}
+	return n
+}
+
+// classOf returns the word classes of a word, in any case.
+func classOf(s string) uint32 {
+	var buf [48]byte
+	n := foldKey(s, &buf)
+	if n < 0 {
+		return wordClass[strings.ToLower(strings.ReplaceAll(s, "’", "'"))]
+	}
+	return wordClass[string(buf[:n])]
+}
+
+// cueOf returns the cue a word is, in any case.
+func cueOf(s string) (cue, bool) {
+	var buf [48]byte
+	n := foldKey(s, &buf)
+	if n < 0 {
+		return cue{}, false
+	}
+	c, ok := cues[string(buf[:n])]
+	return c, ok
+}
+
+// genderOf returns the gender an honorific or title implies, or 0.
+func genderOf(s string) byte {
+	var buf [48]byte
+	n := foldKey(s, &buf)
+	if n < 0 {
+		return 0
+	}
+	return titleGender[string(buf[:n])]
+}
