@@ -263,7 +263,13 @@ func writeSARIF(w io.Writer, r *verify.Report, opt Options) error {
 				off, n := e.Start, e.End-e.Start
 				reg.ByteOffset, reg.ByteLength = &off, &n
 			}
-			loc.PhysicalLocation.Region = reg
+			if reg.StartLine > 0 || reg.ByteOffset != nil {
+				loc.PhysicalLocation.Region = reg
+			} else {
+				// A region needs a line or an offset; without either the
+				// snippet goes in the message.
+				loc.Message.Text += ": " + quoted(e.Text)
+			}
 			sr.RelatedLocations = append(sr.RelatedLocations, loc)
 		}
 		run.Results = append(run.Results, sr)
