@@ -1,0 +1,239 @@
+package figure
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Relation is how a claim's figure stands to a figure of the evidence.
+type Relation int
+
+const (
+	Unrelated Relation = iota // not comparable: other kind, other counted noun, incompatible units
+	Agrees                    // the evidence supports the claim's figure
+	Conflicts                 // the evidence states a different figure: a figure mismatch
+	Undecided                 // comparable and compatible, but the evidence does not settle it
+)
+
+var relationNames = [...]string{"unrelated", "agrees", "conflicts", "undecided"}
+
+func (r Relation) String() string {
+	if r >= 0 && int(r) < len(relationNames) {
+		return relationNames[r]
+	}
+	return "Relation(" + strconv.Itoa(int(r)) + ")"
+}
+
+// Relate compares a claim's figure with a figure of the evidence.
+//
+// Figures are comparable when their kinds match (Date, Year and Month are
+// one family), their units can be converted (durations and ages: year ↔
+// month, week ↔ day ↔ hour ↔ minute ↔ second; temperatures and percentages
+// need the same unit), and, for Number, Percent, PercentPoints and Ordinal,
+// their nouns match when both have one (singular and plural alike: "ship"
+// = "ships"). Money is comparable with any money: a different currency is a
+// conflict.
+//
+// Quantities compare by interval (see Figure.Lo and Figure.Hi):
+//   - disjoint intervals conflict;
+//   - against an unhedged evidence figure, overlapping intervals agree: the
+//     figures are equal at the precision written ("£24bn" = "£24,000,000,000");
+//   - against hedged evidence the claim must be no more precise than the
+//     evidence: it agrees when its interval holds the evidence's value
+//     (About, Nearly) or the evidence's whole interval (one-sided hedges,
+//     ranges). "3,700" against "more than 3,000" is Undecided, "more than
+//     3,000" against "3,700" agrees.
+//
+// Dates compare by the parts each gives (year, month, day): a part given
+// by both and different conflicts; the claim agrees when every part it gives
+// is given alike by the evidence ("in May" agrees with "21 May 2021", "21
+// May 2021" is Undecided against "May 2021", "2019" conflicts with "21
+// September 2018").
+func Relate(claim, evidence Figure) Relation {
+	c, e := claim, evidence
+	if family(c.Kind) != family(e.Kind) {
+		return Unrelated
+	}
+	if family(c.Kind) == Date {
+		return relateDates(c, e)
+	}
+	switch c.Kind {
+	case Number, Percent, PercentPoints, Ordinal:
+		if c.Noun != "" && e.Noun != "" && nounKey(c.Noun) != nounKey(e.Noun) {
+			return Unrelated
+		}
+	case Money:
+		if c.Unit != e.Unit {
+			return Conflicts
+		}
+	}
+	clo, chi := c.Lo, c.Hi
+	if c.Unit != e.Unit {
+		f, ok := convert(c.Unit, e.Unit)
+		if !ok {
+			return Unrelated
+		}
+		clo, chi = clo*f, chi*f
+	}
+	if chi < e.Lo || e.Hi < clo {
+		return Conflicts
+	}
+	switch e.Hedge {
+	case None:
+		return Agrees
+	case About, Nearly:
+		v := e.Value
+		if clo <= v && v <= chi {
+			return Agrees
+		}
+	default:
+		if clo <= e.Lo && e.Hi <= chi {
+			return Agrees
+		}
+	}
+	return Undecided
+}
+
+// Agree reports whether the evidence's figure supports the claim's figure:
+// Relate(claim, evidence) == Agrees.
+func Agree(claim, evidence Figure) bool { return Relate(claim, evidence) == Agrees }
+
+func family(k Kind) Kind {
+	switch k {
+	case Date, Year, Month:
+		return Date
+	}
+	return k
+}
+
+// nounKey folds a simple plural: "ships" → "ship".
+func nounKey(n string) string {
+	if len(n) > 3 && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") {
+		return n[:len(n)-1]
+	}
+	return n
+}
+
+var timeUnits = map[string]struct {
+	group int
+	size  float64
+}{
+	"second": {0, 1}, "minute": {0, 60}, "hour": {0, 3600}, "day": {0, 86400}, "week": {0, 604800},
+	"month": {1, 1}, "year": {1, 12},
+}
+
+// convert returns the factor that turns an amount of unit from into unit
+// to. Days and months do not convert: a month is not a whole number of days.
+func convert(from, to string) (float64, bool) {
+	a, ok1 := timeUnits[from]
+	b, ok2 := timeUnits[to]
+	if !ok1 || !ok2 || a.group != b.group {
+		return 0, false
+	}
+	return a.size / b.size, true
+}
+
+// yearSpan returns the years a Date-family figure covers, 0, 0 if it gives
+// no year.
+func yearSpan(f Figure) (lo, hi int) {
+	switch f.Kind {
+	case Year:
+		return int(f.Lo), int(f.Hi)
+	case Date:
+		y, _, _ := f.DateParts()
+		return y, y
+	}
+	return 0, 0
+}
+
+func relateDates(c, e Figure) Relation {
+	_, cm, cd := c.DateParts()
+	_, em, ed := e.DateParts()
+	cy0, cy1 := yearSpan(c)
+	ey0, ey1 := yearSpan(e)
+	if cy0 > 0 && ey0 > 0 && (cy1 < ey0 || ey1 < cy0) ||
+		cm > 0 && em > 0 && cm != em ||
+		cd > 0 && ed > 0 && cm == em && cd != ed {
+		return Conflicts
+	}
+	if (cy0 == 0 || ey0 > 0 && cy0 <= ey0 && ey1 <= cy1) &&
+		(cm == 0 || em == cm) && (cd == 0 || ed == cd) {
+		return Agrees
+	}
+	return Undecided
+}
+
+// Mismatch is a claim's figure that the evidence contradicts.
+type Mismatch struct {
+	Claim, Evidence Figure
+	Why             string // "£20 billion ≠ £24 billion", "EUR ≠ GBP", "2019 ≠ 2018"
+}
+
+// Compare checks every figure of a claim against the figures of one piece
+// of evidence. found holds the claim's figures that some evidence figure
+// agrees with; mismatches those that none agrees with and one conflicts
+// with (the first such, in evidence order); missing the rest.
+func Compare(claim, evidence []Figure) (found []Figure, mismatches []Mismatch, missing []Figure) {
+	for _, c := range claim {
+		agreed, conflict := false, -1
+		for k, e := range evidence {
+			switch Relate(c, e) {
+			case Agrees:
+				agreed = true
+			case Conflicts:
+				if conflict < 0 {
+					conflict = k
+				}
+			}
+			if agreed {
+				break
+			}
+		}
+		switch {
+		case agreed:
+			found = append(found, c)
+		case conflict >= 0:
+			e := evidence[conflict]
+			mismatches = append(mismatches, Mismatch{Claim: c, Evidence: e, Why: why(c, e)})
+		default:
+			missing = append(missing, c)
+		}
+	}
+	return found, mismatches, missing
+}
+
+// why says what differs between two conflicting figures.
+func why(c, e Figure) string {
+	switch {
+	case c.Kind == Money && c.Unit != e.Unit:
+		return c.Unit + " ≠ " + e.Unit
+	case family(c.Kind) == Date:
+		cy, cm, cd := c.DateParts()
+		ey, em, ed := e.DateParts()
+		cy0, cy1 := yearSpan(c)
+		ey0, ey1 := yearSpan(e)
+		switch {
+		case cy0 > 0 && ey0 > 0 && (cy1 < ey0 || ey1 < cy0):
+			return yearText(c, cy) + " ≠ " + yearText(e, ey)
+		case cm > 0 && em > 0 && cm != em:
+			return monthNames[cm] + " ≠ " + monthNames[em]
+		case cd > 0 && ed > 0:
+			return strconv.Itoa(cd) + " " + monthNames[cm] + " ≠ " + strconv.Itoa(ed) + " " + monthNames[em]
+		}
+	}
+	return text(c) + " ≠ " + text(e)
+}
+
+func text(f Figure) string {
+	if f.Text != "" {
+		return f.Text
+	}
+	return f.String()
+}
+
+func yearText(f Figure, y int) string {
+	if f.Kind == Year {
+		return text(f)
+	}
+	return strconv.Itoa(y)
+}

@@ -1,0 +1,854 @@
+package figure
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// Parse returns the figures of text in order of position. Figures do not
+// overlap; each Text is text[Start:End].
+func Parse(text string) []Figure {
+	p := parser{text: text, t: lex(text, make([]token, 0, len(text)/5+4))}
+	var out []Figure
+	for i := 0; i < len(p.t); {
+		f, next, ok := p.figureAt(i)
+		if ok {
+			f.Text = text[f.Start:f.End]
+			out = append(out, f)
+		}
+		if next <= i {
+			next = i + 1
+		}
+		i = next
+	}
+	return out
+}
+
+type parser struct {
+	text string
+	t    []token
+}
+
+var endTok = token{k: tEnd}
+
+// tk returns token i, or an end token when i is out of range, so that
+// look-ahead never needs a bounds check.
+func (p *parser) tk(i int) *token {
+	if i < 0 || i >= len(p.t) {
+		return &endTok
+	}
+	return &p.t[i]
+}
+
+func (p *parser) str(i int) string {
+	t := p.tk(i)
+	if t.k == tEnd {
+		return ""
+	}
+	return p.text[t.s:t.e]
+}
+
+// end returns the byte offset where token i ends.
+func (p *parser) end(i int) int {
+	if i < 0 {
+		return 0
+	}
+	if i >= len(p.t) {
+		return len(p.text)
+	}
+	return int(p.t[i].e)
+}
+
+func (p *parser) isP(i int, s string) bool { return p.tk(i).k == tPunct && p.str(i) == s }
+
+func (p *parser) isWord(i int, w string) bool {
+	return p.tk(i).k == tWord && strings.EqualFold(p.str(i), w)
+}
+
+// entryAt returns the dictionary entry of word i, nil if none.
+func (p *parser) entryAt(i int) *entry {
+	if t := p.tk(i); t.k == tWord {
+		return t.w
+	}
+	return nil
+}
+
+// spaced reports whether token i follows its predecessor after white space
+// on the same line.
+func (p *parser) spaced(i int) bool { return p.tk(i).sp == 1 }
+
+// glued reports whether token i directly follows its predecessor.
+func (p *parser) glued(i int) bool { t := p.tk(i); return t.k != tEnd && t.sp == 0 }
+
+// amount is a number as written, before it is given a kind.
+type amount struct {
+	i, next int     // token range [i, next)
+	v       float64 // value with scale applied
+	half    float64 // half-width of the precision interval
+	mant    string  // digits of a numeral without separators ("24", "1.5"); "" for words
+	dec     int     // decimals written in a numeral
+	exp     int     // power of ten applied by scale words or suffixes
+	plain   bool    // an integer numeral without separators, decimals or scale: a year candidate
+	nd      int     // digits of a plain numeral
+	lead0   bool    // a numeral with a leading zero ("020")
+	ord     bool    // an ordinal ("2nd", "second")
+	one     bool    // the lone word "one"
+	words   bool    // spelled out
+	halfA   bool    // ends in "half a"/"half an": needs a time unit after it
+}
+
+func (p *parser) figureAt(i int) (Figure, int, bool) {
+	t := p.tk(i)
+	if t.k == tWord && t.w != nil && t.w.flags&fHedge != 0 {
+		if h, j := p.hedgeAt(i); j > i && p.spaced(j) {
+			f, next, ok := p.core(j)
+			if ok {
+				if f.Hedge == Range || !hedgeable(f.Kind) {
+					return f, next, true
+				}
+				if h == MoreThan && j == i+1 && p.isWord(i, "over") && (f.Kind == Duration || f.Kind == Age) {
+					// "over four years": a period, not "more than four".
+					return f, next, true
+				}
+				f.Start = int(t.s)
+				f.Hedge = h
+				f.Lo, f.Hi = hedged(f, h)
+				return f, next, true
+			}
+		}
+	}
+	return p.core(i)
+}
+
+func hedgeable(k Kind) bool {
+	switch k {
+	case Number, Money, Percent, PercentPoints, Duration, Age, Temperature:
+		return true
+	}
+	return false
+}
+
+// hedged returns the interval of f under hedge h; f.Lo and f.Hi hold the
+// precision interval.
+func hedged(f Figure, h Hedge) (lo, hi float64) {
+	v := f.Value
+	switch h {
+	case About:
+		d := 0.1 * math.Abs(v)
+		return f.Lo - d, f.Hi + d
+	case Nearly:
+		return f.Lo - 0.1*math.Abs(v), f.Hi
+	case MoreThan:
+		return math.Nextafter(v, math.Inf(1)), math.Inf(1)
+	case AtLeast:
+		return v, math.Inf(1)
+	case LessThan:
+		return math.Inf(-1), math.Nextafter(v, math.Inf(-1))
+	case UpTo:
+		return math.Inf(-1), v
+	}
+	return f.Lo, f.Hi
+}
+
+// hedgeAt matches the longest hedge phrase at token i and returns the hedge
+// and the token after it (i if none matches).
+func (p *parser) hedgeAt(i int) (Hedge, int) {
+	best, bestEnd := None, i
+	for _, ph := range hedges {
+		if len(ph.words) <= bestEnd-i {
+			continue
+		}
+		ok := true
+		for k, w := range ph.words {
+			if !p.isWord(i+k, w) || (k > 0 && !p.spaced(i+k)) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best, bestEnd = ph.h, i+len(ph.words)
+		}
+	}
+	return best, bestEnd
+}
+
+func fail(next int) (Figure, int, bool) { return Figure{}, next, false }
+
+// core parses a figure without a hedge at token i.
+func (p *parser) core(i int) (Figure, int, bool) {
+	t := p.tk(i)
+	switch t.k {
+	case tWord:
+		if t.up {
+			if cur, j := p.currencyPrefix(i); j > i {
+				return p.money(i, j, cur)
+			}
+		}
+		e := t.w
+		if e == nil {
+			return fail(i + 1)
+		}
+		if e.flags&fWeekday != 0 || e.month != 0 {
+			if f, j, ok := p.date(i); ok {
+				return f, j, true
+			}
+			if e.month != 0 && p.monthAlone(i) {
+				return p.simple(i, i+1, Month, float64(e.month)), i + 1, true
+			}
+			return fail(i + 1)
+		}
+		switch {
+		case p.isWord(i, "between"):
+			return p.between(i)
+		case p.isWord(i, "aged") && p.spaced(i+1):
+			if a, ok := p.amountAt(i + 1); ok && !a.ord && !a.halfA {
+				f := p.simple(i, a.next, Age, a.v)
+				f.Unit = "year"
+				f.Lo, f.Hi = a.v-a.half, a.v+a.half
+				return f, a.next, true
+			}
+		case e.num == nA && p.spaced(i+1):
+			// "a decade", "a century", "a fortnight": one unit that is
+			// several of the canonical unit.
+			if u := p.entryAt(i + 1); u != nil && u.uf > 1 {
+				f := p.simple(i, i+2, Duration, u.uf)
+				f.Unit = u.unit
+				return f, i + 2, true
+			}
+		}
+		if e.num != nNone {
+			a, ok := p.wordsAt(i)
+			if !ok {
+				return fail(i + 1)
+			}
+			return p.suffix(i, a, "")
+		}
+		return fail(i + 1)
+	case tNum:
+		if skip := p.skipIdentifier(i); skip > i {
+			return fail(skip)
+		}
+		if f, j, ok := p.date(i); ok {
+			return f, j, true
+		}
+		if p.glued(i+1) && (p.isP(i+1, "/") || p.isP(i+1, ":")) && p.tk(i+2).k == tNum && p.glued(i+2) {
+			// "24/7", "10:30", "3:1": fractions, times and ratios are not figures here.
+			return fail(i + 3)
+		}
+		a, ok := p.numeralAt(i)
+		if !ok {
+			return fail(i + 1)
+		}
+		return p.suffix(i, a, "")
+	case tAlnum:
+		if t.suf == 0 {
+			return fail(i + 1)
+		}
+		return p.alnum(i)
+	case tPunct:
+		if cur, j := p.currencyPrefix(i); j > i {
+			return p.money(i, j, cur)
+		}
+	}
+	return fail(i + 1)
+}
+
+// alnum parses a numeral with a letter suffix: "21st", "24bn", "1990s",
+// "50p", "63.8F". Other suffixes ("5G", "10am", "5km") make an identifier.
+func (p *parser) alnum(i int) (Figure, int, bool) {
+	t := p.tk(i)
+	num, suf := p.text[t.s:t.suf], p.text[t.suf:t.e]
+	switch strings.ToLower(suf) {
+	case "st", "nd", "rd", "th", "k", "m", "mn", "bn", "tn":
+		if f, j, ok := p.date(i); ok {
+			return f, j, true
+		}
+		a, ok := p.numeralAt(i)
+		if !ok {
+			return fail(i + 1)
+		}
+		return p.suffix(i, a, "")
+	case "s":
+		// "1990s": a decade.
+		if len(num) == 4 && num[3] == '0' && num[0] != '0' && !strings.ContainsAny(num, ",.") {
+			v, _ := strconv.ParseFloat(num, 64)
+			if v >= 1000 && v <= 2990 {
+				f := p.simple(i, i+1, Year, v)
+				f.Hi = v + 9
+				return f, i + 1, true
+			}
+		}
+	case "p":
+		if a, ok := parseNumeral(num); ok && !a.lead0 {
+			f := p.simple(i, i+1, Money, 0)
+			f.Unit = "GBP"
+			f.Value = scaleExact(a.mant, -2)
+			f.Lo, f.Hi = (a.v-a.half)/100, (a.v+a.half)/100
+			f.Noun = p.noun(i+1, false)
+			return f, i + 1, true
+		}
+	case "f", "c":
+		if suf == "F" || suf == "C" {
+			if a, ok := parseNumeral(num); ok && !a.lead0 {
+				f := p.simple(i, i+1, Temperature, a.v)
+				f.Unit = "°" + suf
+				f.Lo, f.Hi = a.v-a.half, a.v+a.half
+				return f, i + 1, true
+			}
+		}
+	}
+	return fail(i + 1)
+}
+
+// simple builds an exact figure spanning tokens [i, next).
+func (p *parser) simple(i, next int, k Kind, v float64) Figure {
+	return Figure{Start: int(p.tk(i).s), End: p.end(next - 1), Kind: k, Value: v, Lo: v, Hi: v}
+}
+
+// skipIdentifier returns the token after an identifier or phone number
+// that starts with the numeral at i, or i if there is none: the digits of
+// "COVID-19" and "F-35", "+44 20 7946 0958", "020 7946 0958",
+// "555-123-4567".
+func (p *parser) skipIdentifier(i int) int {
+	if p.glued(i) && p.isP(i-1, "-") && p.glued(i-1) {
+		if w := p.tk(i - 2); w.k == tAlnum || (w.k == tWord && !isDatePrefix(p.str(i-2))) {
+			return i + 1
+		}
+	}
+	s := p.str(i)
+	phone := p.glued(i) && p.isP(i-1, "+") ||
+		len(s) > 1 && s[0] == '0' && s[1] != '.' ||
+		p.isP(i+1, "-") && p.glued(i+1) && p.tk(i+2).k == tNum && p.glued(i+2) &&
+			p.isP(i+3, "-") && p.glued(i+3) && p.tk(i+4).k == tNum && p.glued(i+4) ||
+		len(s) >= 3 && isDigits(s) && p.tk(i+1).k == tNum && p.spaced(i+1) && len(p.str(i+1)) >= 3 && isDigits(p.str(i+1))
+	if !phone {
+		return i
+	}
+	j := i + 1
+	for {
+		switch {
+		case p.tk(j).k == tNum && p.tk(j).sp <= 1:
+			j++
+		case p.glued(j) && (p.isP(j, "-") || p.isP(j, ".") || p.isP(j, ")")) && p.tk(j+1).k == tNum && p.tk(j+1).sp <= 1:
+			j += 2
+		default:
+			return j
+		}
+	}
+}
+
+func isDatePrefix(w string) bool {
+	switch strings.ToLower(w) {
+	case "mid", "pre", "post", "early", "late":
+		return true
+	}
+	return false
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// amountAt reads a numeral or spelled-out number at token i.
+func (p *parser) amountAt(i int) (amount, bool) {
+	switch p.tk(i).k {
+	case tNum, tAlnum:
+		return p.numeralAt(i)
+	case tWord:
+		if e := p.tk(i).w; e != nil && e.num != nNone {
+			return p.wordsAt(i)
+		}
+	}
+	return amount{}, false
+}
+
+// maxDigits bounds the digits of a numeral so that every value prints and
+// parses back exactly.
+const maxDigits = 24
+
+// numeralAt reads a numeral at token i ("3,700", "1.5", "24bn", "21st"),
+// with any scale words after it ("24 billion", "24,000 million").
+func (p *parser) numeralAt(i int) (amount, bool) {
+	t := p.tk(i)
+	var num, suf string
+	switch t.k {
+	case tNum:
+		num = p.text[t.s:t.e]
+	case tAlnum:
+		if t.suf == 0 {
+			return amount{}, false
+		}
+		num, suf = p.text[t.s:t.suf], p.text[t.suf:t.e]
+	default:
+		return amount{}, false
+	}
+	a, ok := parseNumeral(num)
+	if !ok {
+		return amount{}, false
+	}
+	a.i, a.next = i, i+1
+	dec := -1
+	if strings.IndexByte(num, '.') >= 0 {
+		dec = a.dec
+	}
+	switch strings.ToLower(suf) {
+	case "":
+	case "st", "nd", "rd", "th":
+		if dec >= 0 {
+			return amount{}, false
+		}
+		a.ord = true
+		a.plain = false
+	case "k":
+		a.exp = 3
+	case "m", "mn":
+		a.exp = 6
+	case "bn":
+		a.exp = 9
+	case "tn":
+		a.exp = 12
+	default:
+		return amount{}, false
+	}
+	if !a.ord {
+		for p.spaced(a.next) {
+			e := p.entryAt(a.next)
+			if e == nil || (e.num != nScale && e.num != nHundred) || a.exp >= 12 {
+				break
+			}
+			a.exp += int(math.Round(math.Log10(e.v)))
+			a.next++
+		}
+	}
+	a.v = scaleExact(a.mant, a.exp)
+	if a.exp > 0 {
+		a.plain = false
+		a.half = scaleExact("5", a.exp-a.dec-1)
+	} else if a.dec > 0 {
+		a.half = scaleExact("5", -a.dec-1)
+	}
+	return a, true
+}
+
+// parseNumeral reads the digits of a numeral without its suffix.
+func parseNumeral(num string) (amount, bool) {
+	var a amount
+	var buf [maxDigits + 2]byte
+	mb := buf[:0]
+	digits, dec := 0, -1
+	for k := 0; k < len(num); k++ {
+		switch c := num[k]; {
+		case c == ',':
+		case c == '.':
+			dec = 0
+			mb = append(mb, c)
+		default:
+			digits++
+			if digits > maxDigits {
+				return amount{}, false
+			}
+			mb = append(mb, c)
+			if dec >= 0 {
+				dec++
+			}
+		}
+	}
+	a.mant = string(mb)
+	a.dec = max(dec, 0)
+	a.lead0 = len(num) > 1 && num[0] == '0' && num[1] != '.'
+	a.plain = isDigits(num)
+	if a.plain {
+		a.nd = len(num)
+	}
+	a.v = scaleExact(a.mant, 0)
+	if a.dec > 0 {
+		a.half = scaleExact("5", -a.dec-1)
+	}
+	return a, true
+}
+
+// scaleExact returns mant·10^exp rounded once, so that "1.1 million" is
+// exactly 1100000.
+func scaleExact(mant string, exp int) float64 {
+	v, err := strconv.ParseFloat(mant+"e"+strconv.Itoa(exp), 64)
+	if err != nil {
+		return 0
+	}
+	return v
+}
+
+// rescale applies exp to a numeral written without a scale, for the first
+// end of "£20-25bn".
+func (a *amount) rescale(exp int) {
+	if a.mant == "" || a.exp != 0 {
+		return
+	}
+	a.exp = exp
+	a.v = scaleExact(a.mant, exp)
+	a.half = scaleExact("5", exp-a.dec-1)
+	a.plain = false
+}
+
+// rangeAfter reads the upper end of a range after a: "-25", "–25",
+// "to 25". It returns ok false if there is none.
+func (p *parser) rangeAfter(a amount) (amount, bool) {
+	j := a.next
+	var b amount
+	var ok bool
+	switch {
+	case a.ord || a.halfA:
+		return amount{}, false
+	case (p.isP(j, "-") && p.glued(j) && p.glued(j+1)) ||
+		((p.isP(j, "–") || p.isP(j, "—")) && p.tk(j+1).sp <= 1):
+		if a.words {
+			return amount{}, false
+		}
+		k := j + 1
+		if p.tk(k).k == tPunct { // "£20bn-£25bn"
+			if _, k2 := p.currencyPrefix(k); k2 > k && p.glued(k2) {
+				k = k2
+			}
+		}
+		b, ok = p.numeralAt(k)
+		if ok && a.plain && a.nd == 4 && b.plain && b.nd == 2 && !b.lead0 {
+			// "2011-12": the second year written with two digits.
+			y := a.v - math.Mod(a.v, 100) + b.v
+			if y > a.v {
+				b.v = y
+				return b, true
+			}
+		}
+	case p.isWord(j, "to") && p.spaced(j) && p.spaced(j+1) && !p.isWord(a.i-1, "from"):
+		b, ok = p.amountAt(j + 1)
+	}
+	if !ok || b.ord || b.lead0 || b.halfA {
+		return amount{}, false
+	}
+	return b, true
+}
+
+// fitRange makes the two ends of a range comparable ("£20-25bn": the scale
+// of the second end applies to the first) and reports whether they make a
+// range, the second end above the first.
+func fitRange(a, b *amount) bool {
+	if b.exp > 0 && a.exp == 0 {
+		a.rescale(b.exp)
+	}
+	return b.v > a.v
+}
+
+// suffix gives amount a, which starts at token start, its kind from what
+// follows: a range end, "%", "per cent", a currency, a time unit, a
+// temperature unit. cur is the currency already read before the amount.
+func (p *parser) suffix(start int, a amount, cur string) (Figure, int, bool) {
+	if a.ord {
+		if a.v < 1 {
+			return fail(a.next)
+		}
+		f := p.simple(start, a.next, Ordinal, a.v)
+		f.Noun = p.noun(a.next, false)
+		return f, a.next, true
+	}
+	var hi *amount
+	if b, ok := p.rangeAfter(a); ok && fitRange(&a, &b) {
+		hi = &b
+	}
+	return p.build(start, a, hi, cur)
+}
+
+// between parses "between 3 and 4", "between £20bn and £25bn".
+func (p *parser) between(i int) (Figure, int, bool) {
+	k := i + 1
+	if !p.spaced(k) {
+		return fail(i + 1)
+	}
+	cur, k2 := p.currencyPrefix(k)
+	a, ok := p.amountAt(k2)
+	if !ok || a.ord || a.halfA || !p.isWord(a.next, "and") || !p.spaced(a.next) || !p.spaced(a.next+1) {
+		return fail(i + 1)
+	}
+	m := a.next + 1
+	cur2, m2 := p.currencyPrefix(m)
+	if cur2 != cur {
+		return fail(i + 1)
+	}
+	b, ok := p.amountAt(m2)
+	if !ok || b.ord || b.halfA || !fitRange(&a, &b) {
+		return fail(i + 1)
+	}
+	return p.build(i, a, &b, cur)
+}
+
+// build finishes a figure whose amount (and range end, if hi is not nil)
+// has been read, from token start.
+func (p *parser) build(start int, a amount, hi *amount, cur string) (Figure, int, bool) {
+	last := a
+	if hi != nil {
+		last = *hi
+	}
+	j := last.next
+	f := Figure{Start: int(p.tk(start).s), Kind: Number}
+	factor := 1.0
+	nounMode := 1 // 0 none, 1 the first content word, 2 the last of a run
+	e := p.entryAt(j)
+	switch {
+	case cur != "":
+		f.Kind, f.Unit = Money, cur
+	case a.halfA:
+		if e == nil || e.unit == "" || !p.spaced(j) {
+			return fail(a.next)
+		}
+	}
+	if f.Kind == Number {
+		switch {
+		case p.isP(j, "%") && p.tk(j).sp <= 1:
+			f.Kind, f.Unit = Percent, "%"
+			j++
+		case p.isWord(j, "per") && p.spaced(j) && p.isWord(j+1, "cent") && p.spaced(j+1):
+			f.Kind, f.Unit = Percent, "%"
+			j += 2
+		case p.isWord(j, "percent") && p.spaced(j):
+			f.Kind, f.Unit = Percent, "%"
+			j++
+		case p.isWord(j, "percentage") && p.spaced(j) && p.spaced(j+1) && (p.isWord(j+1, "point") || p.isWord(j+1, "points")):
+			f.Kind, f.Unit = PercentPoints, "pp"
+			j += 2
+		case e != nil && e.cur != "" && p.spaced(j):
+			f.Kind, f.Unit = Money, e.cur
+			if p.isWord(j, "pence") {
+				factor = 0.01
+			}
+			j++
+		case p.tk(j).k == tWord && p.spaced(j) && isoCodes[p.str(j)]:
+			f.Kind, f.Unit = Money, p.str(j)
+			j++
+		case e != nil && e.unit != "" && p.spaced(j):
+			f.Kind, f.Unit = Duration, e.unit
+			factor = e.uf
+			j++
+			nounMode = 0
+			if p.isWord(j, "old") && p.spaced(j) {
+				f.Kind = Age
+				j++
+			}
+		default:
+			if u, k := p.temperatureAt(j); k > j {
+				f.Kind, f.Unit = Temperature, u
+				j = k
+				nounMode = 0
+			}
+		}
+	}
+	// A spelled-out number may go before a hyphenated unit ("seven-month");
+	// the numeral of the hyphen's left was already consumed by the amount.
+	if f.Kind == Number && p.isP(last.next, "-") && p.glued(last.next) && p.glued(last.next+1) {
+		if e := p.entryAt(last.next + 1); e != nil && e.unit != "" {
+			f.Kind, f.Unit, factor = Duration, e.unit, e.uf
+			j = last.next + 2
+			nounMode = 2
+			if p.isP(j, "-") && p.glued(j) && p.isWord(j+1, "old") && p.glued(j+1) {
+				f.Kind = Age
+				j += 2
+				nounMode = 1
+			}
+		} else if p.tk(last.next+1).k == tWord {
+			// "one-off", "five-star", "20-strong": a compound adjective, not a count.
+			return fail(last.next + 2)
+		}
+	}
+	if f.Kind == Number {
+		switch {
+		case hi == nil && p.isYear(start, a, j):
+			f.Kind = Year
+			nounMode = 0
+		case hi != nil && a.plain && a.nd == 4 && (hi.plain && hi.nd == 4 || hi.nd == 2) &&
+			a.v >= 1000 && hi.v <= 2999 && !a.lead0:
+			f.Kind = Year
+			nounMode = 0
+		case hi == nil && a.one && !p.oneCounts(start, j):
+			return fail(a.next)
+		case a.lead0:
+			return fail(a.next)
+		}
+	}
+	f.Value = a.v * factor
+	f.Lo = (a.v - a.half) * factor
+	f.Hi = (a.v + a.half) * factor
+	if factor == 0.01 && a.mant != "" {
+		f.Value = scaleExact(a.mant, a.exp-2)
+	}
+	if hi != nil {
+		f.Hedge = Range
+		f.To = hi.v * factor
+		f.Hi = (hi.v + hi.half) * factor
+		if factor == 0.01 && hi.mant != "" {
+			f.To = scaleExact(hi.mant, hi.exp-2)
+		}
+	}
+	f.End = p.end(j - 1)
+	switch nounMode {
+	case 1:
+		f.Noun = p.noun(j, false)
+	case 2:
+		f.Noun = p.noun(j, true)
+	}
+	return f, j, true
+}
+
+// isYear reports whether a plain four-digit numeral is a year: one in
+// 1000–2999 that follows a date preposition or a determiner ("in 2019",
+// "the 2019 election"), or that is not followed by a lower-case content
+// word ("2000 people" is a count).
+func (p *parser) isYear(start int, a amount, j int) bool {
+	if !a.plain || a.nd != 4 || a.lead0 || a.v < 1000 || a.v > 2999 {
+		return false
+	}
+	if e := p.entryAt(start - 1); e != nil && e.flags&(fDatePrep|fNotBeforeOne) != 0 {
+		return true
+	}
+	t := p.tk(j)
+	if t.k == tWord && t.sp == 1 && !t.up {
+		if e := t.w; e == nil || e.flags&fStop == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// oneCounts reports whether the lone word "one" at start counts something.
+// "one" is a pronoun or determiner, not a figure, in "no one", "the one
+// Defence Minister", "one of the", "one another", and before a
+// capitalised word ("One Direction"); it counts in "one ship".
+func (p *parser) oneCounts(start, j int) bool {
+	if e := p.entryAt(start - 1); e != nil && e.flags&fNotBeforeOne != 0 && p.spaced(start) {
+		return false
+	}
+	t := p.tk(j)
+	if t.k != tWord || t.sp != 1 || t.up {
+		return false
+	}
+	if e := t.w; e != nil && (e.flags&(fStop|fNotAfterOne) != 0 || e.num != nNone) {
+		return false
+	}
+	return true
+}
+
+// temperatureAt reads a temperature unit at token j: "°F", "° C", "F",
+// "degrees", "degrees Celsius". It returns the unit and the token after it,
+// or j if there is none.
+func (p *parser) temperatureAt(j int) (string, int) {
+	switch {
+	case p.isP(j, "°") && p.tk(j).sp <= 1:
+		if s := p.str(j + 1); (s == "F" || s == "C") && p.tk(j+1).sp <= 1 && !p.glued(j+2) {
+			return "°" + s, j + 2
+		}
+		return "°", j + 1
+	case p.spaced(j) && (p.str(j) == "F" || p.str(j) == "C") && !p.glued(j+1):
+		return "°" + p.str(j), j + 1
+	case p.spaced(j) && p.isWord(j, "degrees"):
+		switch {
+		case p.spaced(j+1) && (p.isWord(j+1, "celsius") || p.isWord(j+1, "centigrade") || p.str(j+1) == "C"):
+			return "°C", j + 2
+		case p.spaced(j+1) && (p.isWord(j+1, "fahrenheit") || p.str(j+1) == "F"):
+			return "°F", j + 2
+		}
+		return "°", j + 1
+	}
+	return "", j
+}
+
+// currencyPrefix reads a currency written before an amount at token i: "£",
+// "US$", "USD ". It returns the ISO code and the token where the amount
+// starts, or i if there is none.
+func (p *parser) currencyPrefix(i int) (string, int) {
+	t := p.tk(i)
+	switch t.k {
+	case tPunct:
+		if c, ok := currencySymbols[p.str(i)]; ok && p.tk(i+1).sp <= 1 && p.tk(i+1).k != tPunct {
+			return c, i + 1
+		}
+	case tWord:
+		w := p.str(i)
+		if p.isP(i+1, "$") && p.glued(i+1) {
+			if c, ok := dollarPrefixes[w]; ok && p.tk(i+2).sp <= 1 {
+				return c, i + 2
+			}
+		}
+		if isoCodes[w] && p.spaced(i+1) {
+			return w, i + 1
+		}
+	}
+	return "", i
+}
+
+// money parses an amount after the currency prefix at [i, j).
+func (p *parser) money(i, j int, cur string) (Figure, int, bool) {
+	a, ok := p.amountAt(j)
+	if !ok || a.ord || a.halfA || a.lead0 {
+		return fail(j)
+	}
+	var hi *amount
+	if b, ok := p.rangeAfter(a); ok && fitRange(&a, &b) {
+		hi = &b
+	}
+	return p.build(i, a, hi, cur)
+}
+
+// noun returns the counted thing after a figure, starting at token j,
+// lower-cased: the first content word ("Nine ships" → "ships", skipping
+// quantity adjectives such as "extra"), or, after "of" or a hyphenated
+// unit (run), the last word of a run of up to three content words
+// ("£24 billion of UK Defence spending" → "spending", "seven-month maiden
+// operational deployment" → "deployment"). Function words, numbers and
+// punctuation end the search; dotted abbreviations ("U.K.") are skipped.
+func (p *parser) noun(j int, run bool) string {
+	if !p.spaced(j) || p.tk(j).k != tWord {
+		return ""
+	}
+	if p.isWord(j, "of") {
+		run = true
+		j++
+		if e := p.entryAt(j); e != nil && e.flags&fNotBeforeOne != 0 && e.num == nNone {
+			j++ // "24 of the ships"
+		}
+	}
+	last, n := -1, 0
+	for n < 3 {
+		t := p.tk(j)
+		if t.k != tWord || t.sp == 2 {
+			break
+		}
+		if t.e-t.s == 1 && t.up && p.isP(j+1, ".") && p.glued(j+1) {
+			j += 2 // "U.K."
+			continue
+		}
+		if t.sp == 0 && !p.isP(j-1, ".") {
+			break
+		}
+		if e := t.w; e != nil {
+			if e.flags&fStop != 0 || e.num != nNone || e.flags&fWeekday != 0 {
+				break
+			}
+			if e.flags&fAdj != 0 && last < 0 {
+				j++
+				continue
+			}
+		}
+		last = j
+		n++
+		if !run {
+			break
+		}
+		j++
+	}
+	if last < 0 {
+		return ""
+	}
+	return strings.ToLower(p.str(last))
+}
