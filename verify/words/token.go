@@ -1,0 +1,165 @@
+package words
+
+import (
+	"strings"
+	"sync"
+	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// Token is a word of the input with its comparison forms.
+type Token struct {
+	Start, End int    // byte offsets into the original input, half-open
+	Raw        string // input[Start:End]
+	Norm       string // folded comparison form (see Fold): "defense", "us", "it's", "3,700", "£"
+	Stem       string // Snowball English stem of Norm; Norm itself for numbers, symbols and non-ASCII words
+}
+
+// Tokenize splits s into word tokens, in order, without overlaps:
+//
+//   - a run of letters and digits is a token ("5th", "24bn");
+//   - an apostrophe between letters stays inside ("it's", "o'shaughnessy");
+//   - a hyphen splits ("cyber-attacks" → cyber, attacks; "US-UK" → us, uk);
+//   - a comma or dot between digits stays inside ("3,700", "1.5");
+//   - a currency symbol (£ $ € ¥ …) and % are tokens of their own;
+//   - a dotted abbreviation is one token ("U.S." → Norm "us", Raw "U.S.");
+//   - Han, Hiragana and Katakana characters are one token each, as those
+//     scripts do not separate words with spaces;
+//   - other punctuation, symbols and emoji are dropped.
+//
+// Where Fold expands one input character into several word characters
+// ("㍿" → "株式会社"), they make one token whose Raw is that character.
+func Tokenize(s string) []Token {
+	f, off := Fold(s)
+	toks := make([]Token, 0, len(f)/6+1)
+	var folds []int // the start in f of each token, to merge overlaps
+	add := func(j, end int) {
+		start, stop := off[j], off[end]
+		stop = trimInvisible(s, start, stop)
+		if stop <= start {
+			_, sz := utf8.DecodeRuneInString(s[start:])
+			stop = start + sz
+		}
+		if n := len(toks); n > 0 && start < toks[n-1].End {
+			// Both come from the same input characters: one token.
+			prev := &toks[n-1]
+			prev.End = max(prev.End, stop)
+			prev.Raw = s[prev.Start:prev.End]
+			prev.Norm = f[folds[n-1]:end]
+			prev.Stem = Stem(prev.Norm)
+			return
+		}
+		norm := f[j:end]
+		toks = append(toks, Token{Start: start, End: stop, Raw: s[start:stop], Norm: norm, Stem: Stem(norm)})
+		folds = append(folds, j)
+	}
+	for j := 0; j < len(f); {
+		r, size := utf8.DecodeRuneInString(f[j:])
+		switch {
+		case r == '%' || unicode.Is(unicode.Sc, r) || ideograph(r):
+			add(j, j+size)
+			j += size
+		case wordRune(r):
+			end := scanWord(f, j+size)
+			add(j, end)
+			j = end
+		default:
+			j += size
+		}
+	}
+	return toks
+}
+
+// scanWord returns the end of the word token that continues at f[p].
+func scanWord(f string, p int) int {
+	for p < len(f) {
+		r, size := utf8.DecodeRuneInString(f[p:])
+		switch {
+		case ideograph(r):
+			return p
+		case wordRune(r):
+			p += size
+			continue
+		case r == '\'':
+			prev, _ := utf8.DecodeLastRuneInString(f[:p])
+			next, _ := utf8.DecodeRuneInString(f[p+1:])
+			if unicode.IsLetter(prev) && unicode.IsLetter(next) && !ideograph(next) {
+				p++
+				continue
+			}
+		case r == ',' || r == '.':
+			if isDigit(f[p-1]) && p+1 < len(f) && isDigit(f[p+1]) {
+				p++
+				continue
+			}
+		}
+		return p
+	}
+	return p
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// ideograph reports whether r is written without spaces between words.
+func ideograph(r rune) bool {
+	return r >= 0x2e80 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
+}
+
+// trimInvisible moves stop back over whitespace and characters that Fold
+// drops (soft hyphens, zero-width spaces) at the end of s[start:stop].
+func trimInvisible(s string, start, stop int) int {
+	for stop > start {
+		r, sz := utf8.DecodeLastRuneInString(s[start:stop])
+		if m := mapRune(r); m != dropRune && m != spaceRune {
+			break
+		}
+		stop -= sz
+	}
+	return stop
+}
+
+// Stem returns the Snowball English stem of a folded word: "visiting" →
+// "visit", "defense" → "defens". Numbers, symbols and words with non-ASCII
+// letters are their own stem. Stems are cached: news text repeats words.
+func Stem(norm string) string {
+	if !stemmable(norm) {
+		return norm
+	}
+	if st, ok := stems.Load(norm); ok {
+		return st.(string)
+	}
+	st := english.Stem(norm, false)
+	if stemCount.Load() < maxStems {
+		if _, loaded := stems.LoadOrStore(strings.Clone(norm), st); !loaded {
+			stemCount.Add(1)
+		}
+	}
+	return st
+}
+
+// maxStems bounds the stem cache; beyond it stems are computed each time.
+const maxStems = 1 << 16
+
+var (
+	stems     sync.Map // folded word → stem
+	stemCount atomic.Int64
+)
+
+// stemmable reports whether w is an ASCII word with at least one letter.
+func stemmable(w string) bool {
+	letter := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case 'a' <= c && c <= 'z':
+			letter = true
+		case '0' <= c && c <= '9', c == '\'':
+		default:
+			return false
+		}
+	}
+	return letter
+}
