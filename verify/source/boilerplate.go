@@ -68,11 +68,14 @@ var chromePrefixes = []string{
 	"posted in ", "tagged ",
 }
 
+// copyrightWord is a word of a copyright holder or year: "Reuters", "2024".
+const copyrightWord = `(?:\s*[\p{Lu}\d][\p{L}\d'’&/-]*[.,]?)`
+
 var (
 	reByline = regexp.MustCompile(`^(?i:by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|da|van|von|der|del|la|le|bin|al))*` +
 		`(?:\s*[,|•·–—-]\s*(?:[\p{Lu}\d][\p{L}\d.'’:,-]*|and|of|the|at|in|for|[|•·–—-])(?:\s+(?:[\p{Lu}\d][\p{L}\d.'’:,-]*|and|of|the|at|in|for|[|•·–—-]))*)?$`)
 	reTemperature = regexp.MustCompile(`^-?\d{1,3}(?:[.,]\d+)?\s*(?:°\s*)?(?:[FC]|°)$`)
-	reCopyright   = regexp.MustCompile(`(?i)(?:crown copyright|all rights reserved|©[^.!?]{0,60}|\(c\)\s*(?:\d{4}|[A-Z])[^.!?]{0,60}|copyright\s*(?:©\s*)?\d{4}[^.!?]{0,60})\.?$`)
+	reCopyright   = regexp.MustCompile(`(?:(?i:\bcrown copyright|\ball rights reserved)|©` + copyrightWord + `{0,6}|(?:\((?i:c)\)|\b(?i:copyright))` + copyrightWord + `{1,6})\.?$`)
 	reURL         = regexp.MustCompile(`(?i)(?:https?://|www\.)[^\s<>"]+`)
 	reGluedURL    = regexp.MustCompile(`(?i)[\p{L}\p{N}](?:https?://|www\.)`)
 )

@@ -263,7 +263,7 @@ func decodeEntity(p []byte) (string, int) {
 			j++
 		}
 		k := j
-		for j < len(p) && j-k < 8 && isHexOrDigit(p[j]) {
+		for j < len(p) && j-k < 32 && isHexOrDigit(p[j]) {
 			j++
 		}
 		if j == k {

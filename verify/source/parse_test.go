@@ -174,6 +174,9 @@ func TestBoilerplateRules(t *testing.T) {
 		{"See www.gov.uk", true, "a URL with few words"},
 		{"Ministers met in London on Friday to discuss defence.", false, "narrative"},
 		{"The minister said the copyright law will change.", false, "the word copyright inside a sentence"},
+		{"They discussed copyright.", false, "the word copyright ending a sentence"},
+		{"Copyright 2024 Reuters", true, "a copyright line"},
+		{"Photo © Getty Images", true, "a picture credit with ©"},
 	}
 	for _, c := range cases {
 		if got := isChromeLine(c.line); got != c.want {
