@@ -180,8 +180,8 @@ func sarifLevel(v verify.Verdict) string {
 // A result's location is the claim in its claims file or draft
 // (Result.File, else Options.ClaimsFile; none when both are empty or "-"),
 // with uriBaseId %SRCROOT% when the path is relative; its evidence are
-// related locations with the evidence text as snippet and byteOffset and
-// byteLength from Start and End. Columns are Unicode code points
+// related locations with the evidence text as snippet (and byteOffset and
+// byteLength from Start and End when the line is unknown). Columns are Unicode code points
 // (run.columnKind). partialFingerprints["claimHash/v1"] is the SHA-256 of
 // the claim's id and text, so an alert follows its claim when lines move.
 // When sources were skipped, the invocation carries a warning notification
@@ -259,7 +259,11 @@ func writeSARIF(w io.Writer, r *verify.Report, opt Options) error {
 			if e.Line > 0 {
 				reg.StartLine, reg.StartColumn = e.Line, e.Column
 			}
-			if e.Start >= 0 && e.End > e.Start {
+			// A region's text and byte properties must describe the same
+			// range, and the text range of a start position alone runs to
+			// the end of its line; so the byte range (which is exact) only
+			// stands in when the line is unknown.
+			if reg.StartLine == 0 && e.Start >= 0 && e.End > e.Start {
 				off, n := e.Start, e.End-e.Start
 				reg.ByteOffset, reg.ByteLength = &off, &n
 			}

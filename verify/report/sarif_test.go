@@ -71,7 +71,7 @@ func TestSARIFContent(t *testing.T) {
 	}
 	ev := u.RelatedLocations[0].PhysicalLocation
 	if ev.ArtifactLocation.URI != "dir%20with%20space/%C3%BCn%C3%AFcode,file.html" || ev.Region.Snippet == nil ||
-		*ev.Region.ByteOffset != 3001 || *ev.Region.ByteLength != 59 {
+		ev.Region.StartLine != 40 || ev.Region.StartColumn != 7 || ev.Region.ByteOffset != nil {
 		t.Errorf("evidence location = %+v %+v", ev.ArtifactLocation, ev.Region)
 	}
 	// A claim in a draft uses the result's own file.
@@ -105,5 +105,29 @@ func TestSARIFAbsolute(t *testing.T) {
 	}
 	if got := sarifArtifactFor("a:b.json"); got.URI != "./a:b.json" {
 		t.Errorf("a relative path with a colon must not read as a scheme: %+v", got)
+	}
+}
+
+func TestSARIFEvidenceWithoutLine(t *testing.T) {
+	r := verify.NewReport([]verify.Result{{
+		ID: "a", Text: "t", Verdict: verify.Contradicted, Reason: verify.Negated, Message: "m",
+		Evidence: []verify.Evidence{
+			{Source: "s.txt", Start: 10, End: 20, Text: "ten bytes."},
+			{Source: "s.txt", Text: "nowhere"},
+		},
+	}})
+	var log sarifLog
+	if err := json.Unmarshal(render(t, SARIF, r, Options{}), &log); err != nil {
+		t.Fatal(err)
+	}
+	res := log.Runs[0].Results[0]
+	if len(res.Locations) != 0 {
+		t.Errorf("no claims file given, yet a location: %+v", res.Locations)
+	}
+	if reg := res.RelatedLocations[0].PhysicalLocation.Region; reg == nil || reg.ByteOffset == nil || *reg.ByteOffset != 10 || *reg.ByteLength != 10 {
+		t.Errorf("unknown line: want the byte range, got %+v", reg)
+	}
+	if rl := res.RelatedLocations[1]; rl.PhysicalLocation.Region != nil || rl.Message.Text != "evidence: “nowhere”" {
+		t.Errorf("no position at all: want no region and the text in the message, got %+v %q", rl.PhysicalLocation.Region, rl.Message.Text)
 	}
 }
