@@ -90,7 +90,7 @@ func isPronoun(w string) bool {
 // npBefore returns the start of the noun phrase that ends at token end
 // (exclusive), no further back than lo.
 func (x *extractor) npBefore(end, lo int) int {
-	if end <= lo {
+	if end <= lo || !spaceOnly(x.text[x.toks[end-1].end:x.toks[end].start]) {
 		return end
 	}
 	if isPronoun(x.word(end - 1)) {

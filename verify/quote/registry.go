@@ -12,7 +12,12 @@ type entity struct {
 	roles   []string // lower-case titles, country dropped: "defence minister", "armed forces minister"
 	gender  byte     // 'm', 'f', or 0 when unknown
 	org     bool
-	count   int // mentions
+	// weak marks a person known only from an untitled run of capitalised
+	// words ("Jane Smith is…"): good for surname look-ups, but too unsure
+	// ("Joint Statement", "Marine Corps") to be a pronoun's or a role's
+	// referent until a title, honorific, cue or pronoun confirms it.
+	weak  bool
+	count int // mentions
 }
 
 // mentionAt is one naming of an entity, at a Text offset.
@@ -58,7 +63,7 @@ func (r *registry) findSurname(s string, org bool) int {
 // addPerson records a person named by name (one or more words) at pos and
 // returns its index. A one-word name is a surname and joins the person of
 // that surname; a fuller name upgrades a person known by surname only.
-func (r *registry) addPerson(name []string, role string, gender byte, pos int) int {
+func (r *registry) addPerson(name []string, role string, gender byte, weak bool, pos int) int {
 	full := strings.Join(name, " ")
 	sur := name[len(name)-1]
 	i := r.findName(full)
@@ -73,10 +78,13 @@ func (r *registry) addPerson(name []string, role string, gender byte, pos int) i
 		}
 	}
 	if i < 0 {
-		r.ents = append(r.ents, entity{name: full, surname: sur})
+		r.ents = append(r.ents, entity{name: full, surname: sur, weak: weak})
 		i = len(r.ents) - 1
 	}
 	e := &r.ents[i]
+	if !weak {
+		e.weak = false
+	}
 	if gender != 0 && e.gender == 0 {
 		e.gender = gender
 	}
@@ -118,14 +126,14 @@ func (r *registry) recent(pos int, ok func(*entity) bool) int {
 // pronoun resolves he (g 'm') or she ('f') at pos: the latest person named
 // before whose gender is g or unknown.
 func (r *registry) pronoun(pos int, g byte) int {
-	return r.recent(pos, func(e *entity) bool { return !e.org && (e.gender == 0 || e.gender == g) })
+	return r.recent(pos, func(e *entity) bool { return !e.org && !e.weak && (e.gender == 0 || e.gender == g) })
 }
 
 // roleMatch scores how well a person's roles fit a role phrase: 2 when the
 // phrase's words are all in one role with the same head noun ("minister"
 // fits "defence minister"), 1 when only the head noun agrees.
 func roleMatch(e *entity, role string) int {
-	if e.org {
+	if e.org || e.weak {
 		return 0
 	}
 	qw := strings.Fields(role)
@@ -339,7 +347,7 @@ func (x *extractor) nameRun(a, b, hi int) {
 		if c&wRoleHead != 0 {
 			role = x.roleWords(rest, h+1)
 		}
-		r.addPerson(name, role, g, x.toks[h].start)
+		r.addPerson(name, role, g, false, x.toks[h].start)
 		rest = n
 		h = n - 1
 	}
@@ -385,9 +393,11 @@ func (x *extractor) nameRun(a, b, hi int) {
 		}
 		return
 	}
-	// A new untitled person: "Jane Smith said", "said Jane Smith".
-	if x.cueFollows(b, hi) || rest > 0 && x.isCueWord(rest-1) {
-		r.addPerson(name, "", 0, x.toks[rest].start)
+	// A new untitled person: "Jane Smith said", "said Jane Smith" are
+	// sure; "Jane Smith is …" is weak.
+	if n <= 3 {
+		sure := x.cueFollows(b, hi) || rest > 0 && x.isCueWord(rest-1)
+		r.addPerson(name, "", 0, !sure, x.toks[rest].start)
 	}
 }
 

@@ -61,7 +61,7 @@ func (x *extractor) resolveEnt(a, b int) (string, int) {
 	// A title and a name: "Defence Secretary Ben Wallace", "Mr Lancaster".
 	for h := a; h < b-1; h++ {
 		c := classOf(x.word(h))
-		if c&(wRoleHead|wHonorific) == 0 || !x.toks[h].cap() {
+		if c&(wRoleHead|wHonorific) == 0 {
 			continue
 		}
 		n := h + 1

@@ -39,7 +39,10 @@ func init() {
 		commissioner representative rep sen gov lt gen col capt cmdr adm prof superintendent inspector constable
 		editor founder manager coach presenter correspondent economist analyst secretary-general president-elect
 		vice-president chief-executive deputy-director envoy speaker whip attorney-general counsel sheriff bishop
-		archbishop rabbi imam cardinal dean rector principal headteacher coroner consul diplomat`)
+		archbishop rabbi imam cardinal dean rector principal headteacher coroner consul diplomat doctor farmer teacher
+		nurse author writer actor actress singer artist student driver pilot engineer scientist researcher historian
+		poet composer chef owner worker campaigner activist lawyer barrister solicitor detective councillor mp mep
+		congressman congresswoman economist physician surgeon dr`)
 	addWords(wHonorific, "mr mrs ms miss mx dr sir dame lord lady prof")
 	addWords(wOrgHead, `office ministry department house government council agency commission committee police service
 		army navy company group association union court parliament bank university party institute foundation
