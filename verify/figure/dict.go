@@ -159,6 +159,7 @@ func init() {
 		"more over above upwards greater well at no a less fewer under below up as",
 		entry{flags: fHedge})
 	add("of another other or", entry{flags: fNotAfterOne})
+	add("aged", entry{})
 	add("no the this that any every each which someone anyone everyone",
 		entry{flags: fNotBeforeOne})
 }

@@ -226,11 +226,11 @@ func (p *parser) core(i int) (Figure, int, bool) {
 		}
 		return fail(i + 1)
 	case tNum:
-		if skip := p.skipIdentifier(i); skip > i {
-			return fail(skip)
-		}
 		if f, j, ok := p.date(i); ok {
 			return f, j, true
+		}
+		if skip := p.skipIdentifier(i); skip > i {
+			return fail(skip)
 		}
 		if p.glued(i+1) && (p.isP(i+1, "/") || p.isP(i+1, ":")) && p.tk(i+2).k == tNum && p.glued(i+2) {
 			// "24/7", "10:30", "3:1": fractions, times and ratios are not figures here.
@@ -832,7 +832,7 @@ func (p *parser) noun(j int, run bool) string {
 			break
 		}
 		if e := t.w; e != nil {
-			if e.flags&fStop != 0 || e.num != nNone || e.flags&fWeekday != 0 {
+			if e.flags&fStop != 0 || e.num != nNone || e.flags&fWeekday != 0 || e.month != 0 {
 				break
 			}
 			if e.flags&fAdj != 0 && last < 0 {

@@ -1,0 +1,162 @@
+package figure
+
+import "testing"
+
+var relateTests = []struct {
+	name, claim, evidence string
+	want                  Relation
+	reason                string
+}{
+	// SPEC §4 equivalences.
+	{"bn = billion", "£24bn", "£24 billion", Agrees, "same value, same precision"},
+	{"billion = digits", "£24 billion", "£24,000,000,000", Agrees, "the exact value lies in the claim's interval"},
+	{"digits = billion", "£24,000,000,000", "£24 billion", Agrees, "equal at the precision the evidence wrote"},
+	{"million form", "£24,000 million", "£24bn", Agrees, "24,000 million is 24 billion"},
+	{"nine = 9", "nine", "9", Agrees, "words and digits"},
+	{"2nd = second", "2nd Battalion", "second battalion", Agrees, "ordinal forms, nouns alike"},
+	{"seven-month = seven months", "seven-month", "seven months", Agrees, "duration forms"},
+	{"dates alike", "21 September 2018", "September 21, 2018", Agrees, "date orders"},
+	{"iso date", "2018-09-21", "21 September 2018", Agrees, "ISO form"},
+	{"slash date", "21/09/2018", "2018-09-21", Agrees, "slash form, day first"},
+	{"decade = ten years", "a decade", "ten years", Agrees, "a decade is ten years"},
+	{"year = months", "two years", "24 months", Agrees, "years convert to months"},
+	{"weeks = days", "two weeks", "14 days", Agrees, "weeks convert to days"},
+	{"pence = pounds", "50p", "£0.50", Agrees, "pence are hundredths of a pound"},
+
+	// SPEC §4 differences.
+	{"currency", "€24 billion", "£24 billion", Conflicts, "EUR ≠ GBP"},
+	{"amount", "£20 billion", "£24 billion", Conflicts, "disjoint intervals"},
+	{"ships", "Eleven ships", "Nine ships", Conflicts, "same noun, different count"},
+	{"six vs seven months", "six months", "seven-month", Conflicts, "durations differ"},
+	{"year", "2019", "2018", Conflicts, "years differ"},
+	{"date year", "21 September 2019", "21 September 2018", Conflicts, "the year part differs"},
+	{"date day", "22 September 2018", "21 September 2018", Conflicts, "the day differs"},
+	{"percent", "30%", "25%", Conflicts, "different percentages"},
+	{"ordinal", "3rd Battalion", "2nd Battalion", Conflicts, "different positions"},
+	{"months vs years", "six months", "four years", Conflicts, "convertible and different"},
+
+	// Precision and hedges.
+	{"about 25 vs 24.6", "about 25%", "24.6%", Agrees, "24.6 lies within about 25 (±10%)"},
+	{"more than vs exact", "more than 3,000 personnel", "3,700 personnel", Agrees, "3,700 is more than 3,000"},
+	{"exact vs more than", "3,700 personnel", "more than 3,000 personnel", Undecided, "the evidence does not give the exact figure"},
+	{"more than vs more than", "more than 3,000", "at least 3,500", Agrees, "the evidence's bound implies the claim's"},
+	{"more than vs less", "more than 3,000", "fewer than 2,000", Conflicts, "one-sided intervals that do not meet"},
+	{"more than boundary", "more than 3,000", "3,000", Conflicts, "more than is open: exactly 3,000 is not more"},
+	{"at least boundary", "at least 3,000", "3,000", Agrees, "at least is closed"},
+	{"1.5 million in", "1.5 million", "1,520,000", Agrees, "1,520,000 rounds to 1.5 million"},
+	{"1.5 million out", "1.5 million", "1,560,000", Conflicts, "outside [1.45M, 1.55M]"},
+	{"round claim", "£24bn", "£23.6bn", Agrees, "23.6 rounds to 24"},
+	{"precise claim", "£24,000,000,000", "£24.4bn", Conflicts, "24 is outside [24.35, 24.45]"},
+	{"exact vs about", "25%", "about 25%", Agrees, "the claim's interval holds the evidence's value"},
+	{"precise vs about", "24.6%", "about 25%", Undecided, "the claim is more precise than hedged evidence"},
+	{"about vs about", "about 24%", "about 25%", Agrees, "hedged both; 25 within about 24"},
+	{"about far", "about 3,000", "3,700", Conflicts, "3,700 is outside 3,000 ± 10%"},
+	{"nearly", "nearly 3,700", "3,650", Agrees, "nearly allows 10% below"},
+	{"nearly above", "nearly 3,700", "3,800", Conflicts, "nearly is not above"},
+	{"up to", "up to 10", "8", Agrees, "8 is within up to 10"},
+	{"range contains", "20-25", "22", Agrees, "22 is in the range"},
+	{"range outside", "20-25", "30", Conflicts, "30 is outside the range"},
+	{"point vs range", "22", "20-25", Undecided, "a range does not give one value"},
+	{"range vs range", "between 20 and 30", "20-25", Agrees, "the evidence's range is inside the claim's"},
+	{"money range", "£20-25bn", "£24 billion", Agrees, "24 billion is in the range"},
+
+	// Dates by parts.
+	{"month vs date", "May", "21 May 2021", Agrees, "the claim gives only the month, and it matches"},
+	{"date vs month", "21 May 2021", "May 2021", Undecided, "the evidence does not give the day"},
+	{"month differs", "May", "21 September 2018", Conflicts, "May ≠ September"},
+	{"year vs date", "2018", "21 September 2018", Agrees, "the year matches"},
+	{"year vs decade", "the 1990s", "1994", Agrees, "1994 is in the 1990s"},
+	{"decade vs year", "1994", "the 1990s", Undecided, "the evidence gives only the decade"},
+	{"month year", "May 2021", "May 2022", Conflicts, "different year"},
+
+	// Not comparable.
+	{"number vs ordinal", "2", "2nd", Unrelated, "a count is not a position"},
+	{"percent vs points", "3%", "3 percentage points", Unrelated, "different kinds"},
+	{"nouns differ", "32 aircraft", "Nine ships", Unrelated, "ships are not aircraft"},
+	{"noun vs none", "Eleven ships", "nine", Conflicts, "a figure without a noun is comparable with any"},
+	{"plural noun", "one ship", "1 ships", Agrees, "plural folded"},
+	{"money vs number", "£24 billion", "24 billion", Unrelated, "money is not a count"},
+	{"days vs months", "30 days", "one month", Unrelated, "days and months do not convert"},
+	{"duration vs age", "10 years", "10-year-old", Unrelated, "a duration is not an age"},
+	{"date vs number", "2018", "2,018", Unrelated, "a year is not a count"},
+	{"temperature units", "63.8 F", "17.7°C", Unrelated, "units not converted"},
+	{"temperature", "63.8 F", "63.8 F", Agrees, "same reading"},
+	{"money nouns ignored", "£24 billion of spending", "£24 billion budget", Agrees, "money pairs regardless of noun"},
+}
+
+func first(t *testing.T, s string) Figure {
+	t.Helper()
+	fs := Parse(s)
+	if len(fs) != 1 {
+		t.Fatalf("Parse(%q) = %v, want one figure", s, texts(fs))
+	}
+	return fs[0]
+}
+
+func TestRelate(t *testing.T) {
+	for _, tc := range relateTests {
+		t.Run(tc.name, func(t *testing.T) {
+			c, e := first(t, tc.claim), first(t, tc.evidence)
+			if got := Relate(c, e); got != tc.want {
+				t.Errorf("Relate(%q, %q) = %v, want %v (%s)", tc.claim, tc.evidence, got, tc.want, tc.reason)
+			}
+			if got := Agree(c, e); got != (tc.want == Agrees) {
+				t.Errorf("Agree(%q, %q) = %v (%s)", tc.claim, tc.evidence, got, tc.reason)
+			}
+		})
+	}
+}
+
+func TestCompare(t *testing.T) {
+	evidence := Parse("Nine ships, 32 aircraft and 3,700 personnel set sail in May on the Strike Group's seven-month maiden operational deployment around the world. The extra £24 billion of UK Defence spending over the next four years means")
+	tests := []struct {
+		name, claim    string
+		found, missing []string
+		mismatch, why  []string
+		reason         string
+	}{
+		{"d18", "Nine ships set sail in May on a seven-month deployment", []string{"Nine", "May", "seven-month"}, nil, nil, nil, "every figure found"},
+		{"d19", "Eleven ships set sail in May", []string{"May"}, nil, []string{"Eleven"}, []string{"Eleven ≠ Nine"}, "Eleven ships pairs with Nine ships, not 32 aircraft"},
+		{"d20", "32 aircraft set sail with the Strike Group", []string{"32"}, nil, nil, nil, "found"},
+		{"d21", "The Strike Group's maiden operational deployment lasts seven months", []string{"seven months"}, nil, nil, nil, "seven months = seven-month"},
+		{"d22", "The Strike Group's maiden operational deployment lasts six months", nil, nil, []string{"six months"}, []string{"six months ≠ seven-month"}, "a different duration"},
+		{"d02", "£24 billion of extra defence spending over the next four years", []string{"£24 billion", "four years"}, nil, nil, nil, "found"},
+		{"d03", "£20 billion of extra defence spending over the next four years", []string{"four years"}, nil, []string{"£20 billion"}, []string{"£20 billion ≠ £24 billion"}, "a different amount"},
+		{"d04", "€24 billion of extra defence spending", nil, nil, []string{"€24 billion"}, []string{"EUR ≠ GBP"}, "a different currency"},
+		{"missing", "2,000 tanks were sent", nil, []string{"2,000"}, nil, nil, "tanks appear nowhere"},
+		{"more than", "more than 3,000 personnel", []string{"more than 3,000"}, nil, nil, nil, "3,700 is more than 3,000"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			found, mism, missing := Compare(Parse(tc.claim), evidence)
+			var ms, why []string
+			for _, m := range mism {
+				ms = append(ms, m.Claim.Text)
+				why = append(why, m.Why)
+			}
+			if !same(texts(found), tc.found) || !same(texts(missing), tc.missing) || !same(ms, tc.mismatch) || !same(why, tc.why) {
+				t.Errorf("Compare(%q): found %q missing %q mismatches %q %q, want %q %q %q %q (%s)",
+					tc.claim, texts(found), texts(missing), ms, why, tc.found, tc.missing, tc.mismatch, tc.why, tc.reason)
+			}
+		})
+	}
+}
+
+func TestCompareDates(t *testing.T) {
+	_, mism, _ := Compare(Parse("Published 21 September 2019"), Parse("Published 21 September 2018"))
+	if len(mism) != 1 || mism[0].Why != "2019 ≠ 2018" {
+		t.Errorf("mismatches %+v, want one with Why \"2019 ≠ 2018\"", mism)
+	}
+}
+
+func same(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
