@@ -23,7 +23,6 @@ const (
 	fDatePrep                        // a preposition that makes a following "May" a month
 	fAdj                             // a quantity adjective skipped before the counted noun ("extra ships")
 	fWeekday                         // Monday … Sunday
-	fHedge                           // starts a hedge phrase
 	fNotAfterOne                     // "one" before it is not a count: "one of", "one another"
 	fNotBeforeOne                    // "one" after it is a pronoun: "no one", "the one"
 )
@@ -38,6 +37,7 @@ type entry struct {
 	uf    float64 // the word's length in unit ("decade" → 10)
 	cur   string  // ISO code for a currency word ("pounds" → "GBP")
 	flags uint16
+	hedge []int // indexes into hedges of the phrases that start with this word
 }
 
 var dict = map[string]*entry{}
@@ -157,12 +157,20 @@ func init() {
 		entry{flags: fAdj})
 	add("about around roughly approximately approx some circa an estimated close in nearly almost just not "+
 		"more over above upwards greater well at no a less fewer under below up as",
-		entry{flags: fHedge})
+		entry{})
 	add("of another other or", entry{flags: fNotAfterOne})
 	add("aged", entry{})
 	add("no the this that any every each which someone anyone everyone",
 		entry{flags: fNotBeforeOne})
+	for k, h := range hedges {
+		e := dict[h.words[0]]
+		e.hedge = append(e.hedge, k)
+	}
+	eBetween, eAged = dict["between"], dict["aged"]
 }
+
+// Entries the parser tests by identity.
+var eBetween, eAged *entry
 
 func lower(s string) string {
 	b := []byte(s)

@@ -13,7 +13,7 @@ func Parse(text string) []Figure {
 	var out []Figure
 	for i := 0; i < len(p.t); {
 		f, next, ok := p.figureAt(i)
-		if ok {
+		if ok && math.Abs(f.Value) < maxValue && math.Abs(f.To) < maxValue {
 			f.Text = text[f.Start:f.End]
 			out = append(out, f)
 		}
@@ -100,7 +100,7 @@ type amount struct {
 
 func (p *parser) figureAt(i int) (Figure, int, bool) {
 	t := p.tk(i)
-	if t.k == tWord && t.w != nil && t.w.flags&fHedge != 0 {
+	if t.k == tWord && t.w != nil && t.w.hedge != nil {
 		if h, j := p.hedgeAt(i); j > i && p.spaced(j) {
 			f, next, ok := p.core(j)
 			if ok {
@@ -155,7 +155,8 @@ func hedged(f Figure, h Hedge) (lo, hi float64) {
 // and the token after it (i if none matches).
 func (p *parser) hedgeAt(i int) (Hedge, int) {
 	best, bestEnd := None, i
-	for _, ph := range hedges {
+	for _, k := range p.tk(i).w.hedge {
+		ph := hedges[k]
 		if len(ph.words) <= bestEnd-i {
 			continue
 		}
@@ -199,9 +200,9 @@ func (p *parser) core(i int) (Figure, int, bool) {
 			return fail(i + 1)
 		}
 		switch {
-		case p.isWord(i, "between"):
+		case e == eBetween:
 			return p.between(i)
-		case p.isWord(i, "aged") && p.spaced(i+1):
+		case e == eAged && p.spaced(i+1):
 			if a, ok := p.amountAt(i + 1); ok && !a.ord && !a.halfA {
 				f := p.simple(i, a.next, Age, a.v)
 				f.Unit = "year"
@@ -368,9 +369,13 @@ func (p *parser) amountAt(i int) (amount, bool) {
 	return amount{}, false
 }
 
-// maxDigits bounds the digits of a numeral so that every value prints and
-// parses back exactly.
-const maxDigits = 24
+// Bounds on numerals, so that every figure prints in full and parses back
+// to the same value: digits and decimals written, and the value.
+const (
+	maxDigits   = 40
+	maxDecimals = 15
+	maxValue    = 1e21
+)
 
 // numeralAt reads a numeral at token i ("3,700", "1.5", "24bn", "21st"),
 // with any scale words after it ("24 billion", "24,000 million").
@@ -458,6 +463,9 @@ func parseNumeral(num string) (amount, bool) {
 				dec++
 			}
 		}
+	}
+	if dec > maxDecimals {
+		return amount{}, false
 	}
 	a.mant = string(mb)
 	a.dec = max(dec, 0)
