@@ -170,36 +170,25 @@ func encoding(data []byte) (problem, bool) {
 // extraChecks finds what the schema cannot say: duplicate ids and text that
 // is only white space.
 func extraChecks(root *node) []problem {
-	if root.kind != kindObject {
-		return nil
-	}
-	i := root.member("claims")
-	if i < 0 || root.members[i].val.kind != kindArray {
+	arr := root.member("claims")
+	if arr == nil || arr.kind != kindArray {
 		return nil
 	}
 	var probs []problem
 	seen := make(map[string]int)
-	for k := range root.members[i].val.items {
-		c := &root.members[i].val.items[k]
-		if c.kind != kindObject {
-			continue
-		}
-		ptr := fmt.Sprintf("/claims/%d", k)
-		if j := c.member("id"); j >= 0 && c.members[j].val.kind == kindString {
-			id := &c.members[j].val
+	for k := range arr.kids {
+		c := &arr.kids[k]
+		if id := c.member("id"); id != nil && id.kind == kindString {
 			if first, dup := seen[id.str]; dup {
-				probs = append(probs, problem{off: id.off, ptr: ptr + "/id", code: CodeDuplicateID,
-					msg: fmt.Sprintf("duplicate id %q", id.str), ref: first})
+				probs = append(probs, problem{off: int(id.off), ptr: fmt.Sprintf("/claims/%d/id", k),
+					code: CodeDuplicateID, msg: fmt.Sprintf("duplicate id %q", id.str), ref: first})
 			} else {
-				seen[id.str] = id.off
+				seen[id.str] = int(id.off)
 			}
 		}
-		if j := c.member("text"); j >= 0 && c.members[j].val.kind == kindString {
-			t := &c.members[j].val
-			if t.str != "" && strings.TrimSpace(t.str) == "" {
-				probs = append(probs, problem{off: t.off, ptr: ptr + "/text", code: CodeEmpty,
-					msg: "text must not be empty (it holds only white space)"})
-			}
+		if t := c.member("text"); t != nil && t.kind == kindString && t.str != "" && strings.TrimSpace(t.str) == "" {
+			probs = append(probs, problem{off: int(t.off), ptr: fmt.Sprintf("/claims/%d/text", k),
+				code: CodeEmpty, msg: "text must not be empty (it holds only white space)"})
 		}
 	}
 	return probs
@@ -207,29 +196,29 @@ func extraChecks(root *node) []problem {
 
 // build makes the claims of a valid file.
 func build(data []byte, root *node) []Claim {
-	arr := &root.members[root.member("claims")].val
-	claims := make([]Claim, len(arr.items))
+	arr := root.member("claims")
+	claims := make([]Claim, len(arr.kids))
 	cur := newCursor(data)
-	for k := range arr.items {
-		c := &arr.items[k]
+	for k := range arr.kids {
+		c := &arr.kids[k]
 		cl := &claims[k]
-		cl.Pos = cur.pos(c.off)
-		for _, m := range c.members {
+		cl.Pos = cur.pos(int(c.off))
+		for _, m := range c.kids {
 			switch m.key {
 			case "id":
-				cl.ID = m.val.str
+				cl.ID = m.str
 			case "text":
-				cl.Text = m.val.str
-				cl.TextPos = cur.pos(m.val.off)
+				cl.Text = m.str
+				cl.TextPos = cur.pos(int(m.off))
 			case "speaker":
-				cl.Speaker = m.val.str
+				cl.Speaker = m.str
 			case "verbatim":
-				cl.Verbatim = string(data[m.val.off:m.val.end]) == "true"
+				cl.Verbatim = m.bool
 			case "note":
-				cl.Note = m.val.str
+				cl.Note = m.str
 			case "sources":
-				cl.Sources = make([]string, len(m.val.items))
-				for i, s := range m.val.items {
+				cl.Sources = make([]string, len(m.kids))
+				for i, s := range m.kids {
 					cl.Sources[i] = s.str
 				}
 			}

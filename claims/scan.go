@@ -16,56 +16,47 @@ import (
 // reliably. Duplicate keys are not syntax errors; it records them and goes
 // on.
 
-// Value kinds of a node, in the words error messages use.
+// kind is the JSON type of a node.
+type kind uint8
+
 const (
-	kindObject  = "object"
-	kindArray   = "array"
-	kindString  = "string"
-	kindNumber  = "number"
-	kindBoolean = "boolean"
-	kindNull    = "null"
+	kindNull kind = iota
+	kindBoolean
+	kindNumber
+	kindString
+	kindArray
+	kindObject
 )
 
-// node is where one JSON value sits in the file.
+// String names the kind as error messages do.
+func (k kind) String() string {
+	return [...]string{"null", "boolean", "number", "string", "array", "object"}[k]
+}
+
+// node is where one JSON value sits in the file. Files are at most MaxSize
+// bytes, so offsets fit in an int32; a 50 MB file has millions of nodes.
 type node struct {
-	off     int      // byte offset of the value's first byte
-	end     int      // byte offset just past its last byte
-	kind    string   // one of the kind constants
-	str     string   // the value of a string
-	members []member // object members in file order, duplicates left out
-	items   []node   // array elements
-	index   map[string]int
+	off    int32  // byte offset of the value's first byte
+	keyOff int32  // byte offset of its key's opening '"' in an object; -1 otherwise
+	kind   kind   //
+	bool   bool   // the value of a boolean
+	key    string // its key in an object
+	str    string // the value of a string
+	kids   []node // an object's members (duplicates left out) or an array's elements, in file order
 }
 
-// member is one key of an object and its value.
-type member struct {
-	key    string
-	keyOff int // byte offset of the key's opening '"'
-	val    node
-}
-
-// member returns the index in n.members of key, or -1. Large objects get a
-// lookup map on first use, so a pathological object with many keys stays
-// linear.
-func (n *node) member(key string) int {
-	if len(n.members) <= 8 {
-		for i := range n.members {
-			if n.members[i].key == key {
-				return i
-			}
+// member returns the member of object n with key, or nil. Only the fields
+// of the schema are looked up this way, so a scan is enough.
+func (n *node) member(key string) *node {
+	if n.kind != kindObject {
+		return nil
+	}
+	for i := range n.kids {
+		if n.kids[i].key == key {
+			return &n.kids[i]
 		}
-		return -1
 	}
-	if n.index == nil {
-		n.index = make(map[string]int, len(n.members))
-	}
-	for i := len(n.index); i < len(n.members); i++ {
-		n.index[n.members[i].key] = i
-	}
-	if i, ok := n.index[key]; ok {
-		return i
-	}
-	return -1
+	return nil
 }
 
 // lookup follows a JSON pointer (RFC 6901) from n. It returns the node the
@@ -83,19 +74,17 @@ func (n *node) lookup(ptr string) (v *node, keyOff int, ok bool) {
 		tok = strings.ReplaceAll(strings.ReplaceAll(tok, "~1", "/"), "~0", "~")
 		switch v.kind {
 		case kindObject:
-			i := v.member(tok)
-			if i < 0 {
+			if v = v.member(tok); v == nil {
 				return nil, -1, false
 			}
-			keyOff = v.members[i].keyOff
-			v = &v.members[i].val
+			keyOff = int(v.keyOff)
 		case kindArray:
 			i, err := strconv.Atoi(tok)
-			if err != nil || i < 0 || i >= len(v.items) || strconv.Itoa(i) != tok {
+			if err != nil || i < 0 || i >= len(v.kids) || strconv.Itoa(i) != tok {
 				return nil, -1, false
 			}
 			keyOff = -1
-			v = &v.items[i]
+			v = &v.kids[i]
 		default:
 			return nil, -1, false
 		}
@@ -119,6 +108,17 @@ type pathElem struct {
 }
 
 type parser struct {
+	// kids holds the children of the objects and arrays being parsed, and
+	// values those of the arrays; each is copied out at its closing bracket
+	// into a slice of the right size.
+	kids   []node
+	values []any
+
+	keys map[string]string // interned object keys: a file repeats a few keys many times
+
+	dupObj   int            // the offset of the object that dupIndex indexes
+	dupIndex map[string]int // key offsets of that object, built on its first duplicate
+
 	data  []byte
 	i     int
 	depth int
@@ -255,28 +255,74 @@ func (p *parser) value() (any, node) {
 		return p.array()
 	case c == '"':
 		s := p.str()
-		return s, node{off: off, end: p.i, kind: kindString, str: s}
+		return s, node{off: int32(off), keyOff: -1, kind: kindString, str: s}
 	case c == '-' || c == '+' || c == '.' || c >= '0' && c <= '9':
 		n := p.number()
-		return n, node{off: off, end: p.i, kind: kindNumber}
+		return n, node{off: int32(off), keyOff: -1, kind: kindNumber}
 	case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
 		end := p.wordEnd(off)
 		switch string(p.data[off:end]) {
 		case "true":
 			p.i = end
-			return true, node{off: off, end: end, kind: kindBoolean}
+			return true, node{off: int32(off), keyOff: -1, kind: kindBoolean, bool: true}
 		case "false":
 			p.i = end
-			return false, node{off: off, end: end, kind: kindBoolean}
+			return false, node{off: int32(off), keyOff: -1, kind: kindBoolean}
 		case "null":
 			p.i = end
-			return nil, node{off: off, end: end, kind: kindNull}
+			return nil, node{off: int32(off), keyOff: -1, kind: kindNull}
 		}
 		p.syntax(off, "unexpected word %s; strings need double quotes, and the only bare words are true, false and null", p.describe(off))
 		return nil, node{}
 	}
 	p.unexpected("a value")
 	return nil, node{}
+}
+
+// firstKey returns the offset of key among the members of the object being
+// parsed, which start at p.members[base]. It is called only for a
+// duplicate; large objects get an index, so that a file of many duplicates
+// stays linear.
+func (p *parser) firstKey(open, base int, key string) int {
+	ms := p.kids[base:]
+	if len(ms) <= 16 {
+		for _, m := range ms {
+			if m.key == key {
+				return int(m.keyOff)
+			}
+		}
+		return -1
+	}
+	if p.dupIndex == nil || p.dupObj != open {
+		p.dupObj, p.dupIndex = open, make(map[string]int, len(ms))
+	}
+	for _, m := range ms[len(p.dupIndex):] {
+		p.dupIndex[m.key] = int(m.keyOff)
+	}
+	return p.dupIndex[key]
+}
+
+// key parses an object key, sharing one string among equal keys.
+func (p *parser) key() string {
+	raw, escaped := p.scanString()
+	if p.fatal {
+		return ""
+	}
+	if escaped {
+		return p.decode(raw) // rare: not worth interning
+	}
+	body := raw[1 : len(raw)-1]
+	if k, ok := p.keys[string(body)]; ok {
+		return k
+	}
+	if p.keys == nil {
+		p.keys = make(map[string]string)
+	}
+	s := string(body)
+	if len(p.keys) < 1024 {
+		p.keys[s] = s
+	}
+	return s
 }
 
 // enter counts one level of nesting and reports when there are too many.
@@ -291,17 +337,17 @@ func (p *parser) enter(off int) bool {
 
 func (p *parser) object() (any, node) {
 	open := p.i
-	n := node{off: open, kind: kindObject}
+	n := node{off: int32(open), keyOff: -1, kind: kindObject}
 	if !p.enter(open) {
 		return nil, n
 	}
 	defer func() { p.depth-- }()
 	m := make(map[string]any)
+	base := len(p.kids)
 	p.i++
 	p.skipSpace()
 	if p.i < len(p.data) && p.data[p.i] == '}' {
 		p.i++
-		n.end = p.i
 		return m, n
 	}
 	comma := -1 // offset of the comma before the current member
@@ -323,7 +369,7 @@ func (p *parser) object() (any, node) {
 			p.unexpected("a string key in double quotes")
 			return nil, n
 		}
-		key := p.str()
+		key := p.key()
 		if p.fatal {
 			return nil, n
 		}
@@ -344,12 +390,13 @@ func (p *parser) object() (any, node) {
 			return nil, n
 		}
 		if _, dup := m[key]; dup {
-			first := n.members[n.member(key)].keyOff
+			first := p.firstKey(open, base, key)
 			p.probs = append(p.probs, problem{off: keyOff, ptr: p.pointer(), code: CodeDuplicateKey,
 				msg: fmt.Sprintf("duplicate key %q", key), ref: first})
 		} else {
 			m[key] = v
-			n.members = append(n.members, member{key: key, keyOff: keyOff, val: vn})
+			vn.key, vn.keyOff = key, int32(keyOff)
+			p.kids = append(p.kids, vn)
 		}
 		p.path = p.path[:len(p.path)-1]
 		valEnd := p.i
@@ -365,7 +412,8 @@ func (p *parser) object() (any, node) {
 			p.skipSpace()
 		case c == '}':
 			p.i++
-			n.end = p.i
+			n.kids = append([]node(nil), p.kids[base:]...)
+			p.kids = p.kids[:base]
 			return m, n
 		case c == '"' || c == '{' || c == '[':
 			p.syntax(valEnd, "missing ',' between object members")
@@ -379,18 +427,17 @@ func (p *parser) object() (any, node) {
 
 func (p *parser) array() (any, node) {
 	open := p.i
-	n := node{off: open, kind: kindArray}
+	n := node{off: int32(open), keyOff: -1, kind: kindArray}
 	if !p.enter(open) {
 		return nil, n
 	}
 	defer func() { p.depth-- }()
-	a := []any{}
+	base, vbase := len(p.kids), len(p.values)
 	p.i++
 	p.skipSpace()
 	if p.i < len(p.data) && p.data[p.i] == ']' {
 		p.i++
-		n.end = p.i
-		return a, n
+		return []any{}, n
 	}
 	comma := -1
 	for {
@@ -402,14 +449,14 @@ func (p *parser) array() (any, node) {
 			p.syntax(comma, "trailing comma before ']'")
 			return nil, n
 		}
-		p.path = append(p.path, pathElem{index: len(a)})
+		p.path = append(p.path, pathElem{index: len(p.kids) - base})
 		v, vn := p.value()
 		if p.fatal {
 			return nil, n
 		}
 		p.path = p.path[:len(p.path)-1]
-		a = append(a, v)
-		n.items = append(n.items, vn)
+		p.values = append(p.values, v)
+		p.kids = append(p.kids, vn)
 		valEnd := p.i
 		p.skipSpace()
 		if p.i >= len(p.data) {
@@ -423,7 +470,9 @@ func (p *parser) array() (any, node) {
 			p.skipSpace()
 		case c == ']':
 			p.i++
-			n.end = p.i
+			n.kids = append([]node(nil), p.kids[base:]...)
+			a := append([]any(nil), p.values[vbase:]...)
+			p.kids, p.values = p.kids[:base], p.values[:vbase]
 			return a, n
 		case c == '"' || c == '{' || c == '[' || c == '-' || c >= '0' && c <= '9' || isWordByte(c):
 			p.syntax(valEnd, "missing ',' between array elements")
@@ -437,33 +486,47 @@ func (p *parser) array() (any, node) {
 
 // str parses the string whose opening quote is at p.i.
 func (p *parser) str() string {
+	raw, escaped := p.scanString()
+	switch {
+	case p.fatal:
+		return ""
+	case escaped:
+		return p.decode(raw)
+	}
+	return string(raw[1 : len(raw)-1])
+}
+
+// decode unescapes a string with backslashes, quotes included. scanString
+// has checked every escape, so encoding/json only does the decoding.
+func (p *parser) decode(raw []byte) string {
+	var s string
+	if err := json.Unmarshal(raw, &s); err != nil {
+		p.syntax(p.i-len(raw), "invalid string: %v", err)
+	}
+	return s
+}
+
+// scanString finds the end of the string whose opening quote is at p.i and
+// moves past it. It returns the string with its quotes, and whether it
+// holds escapes.
+func (p *parser) scanString() (raw []byte, escaped bool) {
 	open := p.i
 	i := open + 1
-	escaped := false
 	for {
 		if i >= len(p.data) {
 			p.syntax(open, "unclosed string")
-			return ""
+			return nil, false
 		}
 		c := p.data[i]
 		switch {
 		case c == '"':
 			p.i = i + 1
-			raw := p.data[open:p.i]
-			if !escaped {
-				return string(raw[1 : len(raw)-1])
-			}
-			var s string
-			if err := json.Unmarshal(raw, &s); err != nil {
-				// The escapes were checked above; this cannot happen.
-				p.syntax(open, "invalid string: %v", err)
-			}
-			return s
+			return p.data[open:p.i], escaped
 		case c == '\\':
 			escaped = true
 			if i+1 >= len(p.data) {
 				p.syntax(open, "unclosed string")
-				return ""
+				return nil, false
 			}
 			switch e := p.data[i+1]; e {
 			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
@@ -472,23 +535,23 @@ func (p *parser) str() string {
 				for k := i + 2; k < i+6; k++ {
 					if k >= len(p.data) || !isHex(p.data[k]) {
 						p.syntax(i, "invalid escape in string: \\u needs four hex digits")
-						return ""
+						return nil, false
 					}
 				}
 				i += 6
 			default:
 				p.syntax(i, "invalid escape %s in string", p.describeEscape(i))
-				return ""
+				return nil, false
 			}
 		case c == '\n' || c == '\r':
 			p.syntax(open, "unclosed string (a string ends on the line it starts; write \\n for a line break)")
-			return ""
+			return nil, false
 		case c == '\t':
 			p.syntax(i, "tab character in string; write \\t")
-			return ""
+			return nil, false
 		case c < 0x20:
 			p.syntax(i, "control character U+%04X in string; write \\u%04x", c, c)
-			return ""
+			return nil, false
 		default:
 			i++
 		}

@@ -46,7 +46,7 @@ func validate(v any, root *node) []problem {
 	}
 	var ve *jsonschema.ValidationError
 	if !errors.As(err, &ve) {
-		return []problem{{off: root.off, code: CodeSchema, msg: err.Error()}}
+		return []problem{{off: int(root.off), code: CodeSchema, msg: err.Error()}}
 	}
 	var probs []problem
 	var walk func(*jsonschema.ValidationError)
@@ -69,7 +69,7 @@ func translate(e *jsonschema.ValidationError, doc map[string]any, root *node) []
 	ptr := e.InstanceLocation
 	n, _, ok := root.lookup(ptr)
 	if !ok {
-		return []problem{{off: root.off, ptr: ptr, code: CodeSchema, msg: e.Message}}
+		return []problem{{off: int(root.off), ptr: ptr, code: CodeSchema, msg: e.Message}}
 	}
 	_, frag, _ := strings.Cut(e.AbsoluteKeywordLocation, "#")
 	parentLoc, keyword := "", frag
@@ -79,7 +79,7 @@ func translate(e *jsonschema.ValidationError, doc map[string]any, root *node) []
 	sch, _ := resolve(doc, parentLoc).(map[string]any)
 	field := fieldName(ptr)
 	one := func(code Code, format string, args ...any) []problem {
-		return []problem{{off: n.off, ptr: ptr, code: code, msg: fmt.Sprintf(format, args...)}}
+		return []problem{{off: int(n.off), ptr: ptr, code: code, msg: fmt.Sprintf(format, args...)}}
 	}
 	switch keyword {
 	case "type":
@@ -98,8 +98,8 @@ func translate(e *jsonschema.ValidationError, doc map[string]any, root *node) []
 		req, _ := sch["required"].([]any)
 		for _, r := range req {
 			name, _ := r.(string)
-			if n.member(name) < 0 {
-				probs = append(probs, problem{off: n.off, ptr: ptr, code: CodeRequired,
+			if n.member(name) == nil {
+				probs = append(probs, problem{off: int(n.off), ptr: ptr, code: CodeRequired,
 					msg: fmt.Sprintf("missing required field %q", name)})
 			}
 		}
@@ -112,11 +112,11 @@ func translate(e *jsonschema.ValidationError, doc map[string]any, root *node) []
 		}
 		sort.Strings(known)
 		var probs []problem
-		for _, m := range n.members {
+		for _, m := range n.kids {
 			if _, ok := props[m.key]; ok {
 				continue
 			}
-			probs = append(probs, problem{off: m.keyOff, ptr: ptr + "/" + escapePointer(m.key),
+			probs = append(probs, problem{off: int(m.keyOff), ptr: ptr + "/" + escapePointer(m.key),
 				code: CodeUnknownField, msg: unknownField(m.key, ptr, known)})
 		}
 		return probs
