@@ -23,6 +23,22 @@ import (
 // whitespace run maps to its first byte. Fold is idempotent.
 func Fold(s string) (folded string, offsets []int) {
 	f, off := foldChars(s)
+	// Dropping an invisible character can bring a letter and a combining
+	// mark together ("e\u00ad\u0301"), and NFKC works segment by segment:
+	// fold the result again until it is in NFKC (once, in practice).
+	for range 3 {
+		if norm.NFKC.IsNormalString(f) {
+			break
+		}
+		g, goff := foldChars(f)
+		if g == f {
+			break
+		}
+		for i, o := range goff {
+			goff[i] = off[o]
+		}
+		f, off = g, goff
+	}
 	return foldWords(f, off, len(s))
 }
 

@@ -1,6 +1,7 @@
 package words
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -80,6 +81,11 @@ func TestFold(t *testing.T) {
 		{"rule-based", "weaponisation modernisation", "weaponization modernization", nil, "-isation rule"},
 		{"American kept", "defense modernize color", "defense modernize color", nil, "American spellings stay"},
 		{"whilst kept", "whilst", "whilst", nil, "a word choice, not a spelling"},
+		// Fixed bugs.
+		{"soft hyphen before combining mark", "e\u00ad\u0301", "\u00e9", nil,
+			"the mark meets the letter once the soft hyphen is dropped: compose them (idempotence)"},
+		{"zero-width space before combining mark", "K\u200b\u0301", "\u1e31", nil, "as above, after case folding"},
+		{"doubled l alone", "lled", "lled", nil, "too short for the doubled-l rule (panicked)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -151,5 +157,37 @@ func TestExactly(t *testing.T) {
 				t.Errorf("Exactly not symmetric for %q, %q", tt.a, tt.b)
 			}
 		})
+	}
+}
+
+// TestFoldRandom checks the fuzz invariants on random strings of characters
+// that interact under NFKC and case folding, which the fuzzer reaches slowly.
+func TestFoldRandom(t *testing.T) {
+	pool := []rune("aeiouAEIOU .-'\"’“”«»—–U.S.K.D.C.\u0301\u0308\u0345\u0327\u0300ᾳΣσςİıßẞǅǄǆﬁﬀ㍿¼²１Ａ" +
+		"\u00ad\u200b\u00a0\n\t\u1100\u1161\u11a8가각\u0b47\u0b3e\u0f73\u0344\u0958\u2126\u212b\u212a" +
+		"ΐ\u03d0\u1fd3ﬆ\u2033\u00b4\u02bcdefencelledisation")
+	r := rand.New(rand.NewPCG(1, 2))
+	n := 50000
+	if testing.Short() {
+		n = 5000
+	}
+	for range n {
+		var sb strings.Builder
+		for k := r.IntN(8) + 1; k > 0; k-- {
+			sb.WriteRune(pool[r.IntN(len(pool))])
+		}
+		s := sb.String()
+		f, off := Fold(s)
+		checkOffsets(t, s, f, off)
+		if g, _ := Fold(f); g != f {
+			t.Fatalf("not idempotent: %+q → %+q → %+q", s, f, g)
+		}
+		end := 0
+		for _, tk := range Tokenize(s) {
+			if tk.Start < end || tk.End <= tk.Start || s[tk.Start:tk.End] != tk.Raw {
+				t.Fatalf("Tokenize(%+q): bad token %+v after %d", s, tk, end)
+			}
+			end = tk.End
+		}
 	}
 }

@@ -217,10 +217,10 @@ func singleL(w string) (string, bool) {
 }
 
 func singleLBase(base string) bool {
-	pre := base[:len(base)-2]
-	if pre == "" {
+	if len(base) < 3 {
 		return false
 	}
+	pre := base[:len(base)-2]
 	last := pre[len(pre)-1]
 	switch base[len(base)-2:] {
 	case "el":
