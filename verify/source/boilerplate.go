@@ -82,10 +82,10 @@ var (
 
 // isChromeLine applies the rules that need no context (1–5, 7, 8).
 func isChromeLine(line string) bool {
-	if reCopyright.MatchString(line) {
+	if isCopyrightTail(line) {
 		return true
 	}
-	if reURL.MatchString(line) {
+	if (strings.Contains(line, "://") || strings.Contains(line, "www.") || strings.Contains(line, "WWW.")) && reURL.MatchString(line) {
 		if reGluedURL.MatchString(line) {
 			return true
 		}
@@ -96,20 +96,51 @@ func isChromeLine(line string) bool {
 	if len(line) > maxChromeLine {
 		return false
 	}
-	label := strings.ToLower(strings.TrimFunc(line, func(r rune) bool {
-		return unicode.IsPunct(r) || unicode.IsSpace(r) || unicode.IsSymbol(r)
-	}))
-	label = strings.Join(strings.Fields(label), " ")
-	if chromeLabels[label] {
-		return true
-	}
-	lower := strings.ToLower(line)
-	for _, p := range chromePrefixes {
-		if strings.HasPrefix(lower, p) {
+	if len(line) <= maxLabel {
+		label := strings.ToLower(strings.TrimFunc(line, func(r rune) bool {
+			return unicode.IsPunct(r) || unicode.IsSpace(r) || unicode.IsSymbol(r)
+		}))
+		if chromeLabels[strings.Join(strings.Fields(label), " ")] {
 			return true
 		}
 	}
-	return reByline.MatchString(line) || isDateLine(line) || reTemperature.MatchString(line)
+	head := strings.ToLower(line[:min(len(line), maxPrefix)])
+	for _, p := range chromePrefixes {
+		if strings.HasPrefix(head, p) {
+			return true
+		}
+	}
+	if len(head) >= 3 && head[:3] == "by " && reByline.MatchString(line) {
+		return true
+	}
+	return isDateLine(line) || isTemperature(line)
+}
+
+const (
+	maxLabel  = 48 // longer than any chrome label with its decoration
+	maxPrefix = 24 // longer than any chrome prefix
+)
+
+func isTemperature(line string) bool {
+	return len(line) <= 16 && (line[0] == '-' || line[0] >= '0' && line[0] <= '9') && reTemperature.MatchString(line)
+}
+
+// isCopyrightTail applies rule 7 to the end of line only, so that long
+// paragraphs cost no regular-expression scan.
+func isCopyrightTail(line string) bool {
+	tail := line
+	if len(tail) > 120 {
+		i := len(tail) - 120
+		for i < len(tail) && !utf8.RuneStart(tail[i]) {
+			i++
+		}
+		tail = tail[i:]
+	}
+	if !strings.Contains(tail, "©") && !strings.Contains(tail, "(") && !strings.Contains(tail, "opyright") &&
+		!strings.Contains(tail, "OPYRIGHT") && !strings.Contains(tail, "eserved") && !strings.Contains(tail, "ESERVED") {
+		return false
+	}
+	return reCopyright.MatchString(tail)
 }
 
 var (
@@ -130,6 +161,9 @@ func wordSet(s string) map[string]bool {
 // isDateLine reports whether line holds only a date (and maybe a weekday,
 // a time and a label such as "Published").
 func isDateLine(line string) bool {
+	if len(line) > 80 {
+		return false
+	}
 	words := strings.FieldsFunc(strings.ToLower(line), func(r rune) bool {
 		return unicode.IsSpace(r) || r == ',' || r == '|' || r == '–' || r == '—' || r == '·' || r == '•'
 	})
@@ -142,7 +176,7 @@ func isDateLine(line string) bool {
 		switch {
 		case months[w], weekdays[w]:
 			dated = true
-		case reNumber.MatchString(w):
+		case len(w) > 0 && w[0] >= '0' && w[0] <= '9' && reNumber.MatchString(w):
 			if strings.ContainsAny(w, "-/") || len(w) == 4 && !strings.Contains(w, ":") {
 				dated = true // an ISO or numeric date, or a year
 			}
@@ -208,7 +242,7 @@ func classifyLines(lines []string, linked []bool) []bool {
 		if counts[l] > 1 && strings.IndexFunc(l, unicode.IsSpace) > 0 {
 			out[i] = true
 		}
-		header[i] = len(l) <= 40 && (isDateLine(l) || reTemperature.MatchString(l))
+		header[i] = len(l) <= 40 && (isDateLine(l) || isTemperature(l))
 	}
 	for i, l := range lines {
 		if out[i] || !isPlaceLine(l) {

@@ -30,8 +30,10 @@ type builder struct {
 	lastRawAt int  // Raw offset just past the last emitted piece
 }
 
+var space = []byte(" ")
+
 func newBuilder(raw []byte, base int) *builder {
-	return &builder{raw: raw, text: make([]byte, 0, len(raw)/2), lastRawAt: base}
+	return &builder{raw: raw, text: make([]byte, 0, len(raw)), pieces: make([]piece, 0, len(raw)/16+1), lastRawAt: base}
 }
 
 // add appends Text bytes t that came from Raw[raw:raw+rawLen].
@@ -67,7 +69,9 @@ func (b *builder) beforeContent(at int) {
 		return
 	}
 	if b.space {
-		b.add([]byte(" "), b.spaceRaw, b.spaceEnd-b.spaceRaw, false)
+		// A lone ' ' is a copy, which keeps the run of pieces unbroken.
+		exact := b.spaceEnd-b.spaceRaw == 1 && b.raw[b.spaceRaw] == ' '
+		b.add(space, b.spaceRaw, b.spaceEnd-b.spaceRaw, exact)
 		b.space = false
 	}
 }

@@ -1,0 +1,44 @@
+package source
+
+import (
+	"errors"
+	"testing"
+)
+
+func fuzzParse(f *testing.F, ext string, seeds ...string) {
+	for _, s := range seeds {
+		f.Add([]byte(s))
+	}
+	for name, raw := range fixtures(f) {
+		if FormatOf(name) == FormatOf("x"+ext) {
+			f.Add(raw)
+		}
+	}
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		s, err := Parse("fuzz"+ext, raw)
+		if err != nil {
+			if !errors.Is(err, ErrBinary) {
+				t.Fatalf("error %v is not ErrBinary", err)
+			}
+			return
+		}
+		checkInvariants(t, s)
+	})
+}
+
+func FuzzParseHTML(f *testing.F) {
+	fuzzParse(f, ".html",
+		`<p>a <q>b</q> c</p>`, `<blockquote><p>x<q>y</blockquote>z`, `&amp;&#x2019;&copy &notit; &`,
+		`<script>"</p>"</script><p>x</p>`, `<p hidden><q>a</p>b`, "\xef\xbb\xbf<p>caf\xe9</p>")
+}
+
+func FuzzParseMarkdown(f *testing.F) {
+	fuzzParse(f, ".md",
+		"---\na: b\n---\n# T\n\n> q\n> r\n\n- x\n- y", "`a` *b* [c](d) <http://e> \\*", "a  \nb\\\nc &amp; &#1;",
+		"\ufeff---\n---\n", "> - > ```\n> x", "caf\xe9 *\xe9*")
+}
+
+func FuzzParseText(f *testing.F) {
+	fuzzParse(f, ".txt",
+		"Mr. A. B.\n\nc. D.\r\n\r\ne", "63.8 F\nWashington D.C.\n", "rigorous privacy\n\nstandards.", "\ufeff…!? “x.” y", "caf\xe9")
+}
