@@ -92,7 +92,7 @@ func (p *parser) numericDate(j int) (y, m, d, next int, ok bool) {
 	default:
 		return
 	}
-	if y < 1000 || !validDay(y, m, d) {
+	if y < 1000 || y > 2999 || d < 1 || !validDay(y, m, d) {
 		return 0, 0, 0, 0, false
 	}
 	return y, m, d, j + 5, true
