@@ -22,6 +22,9 @@ func spaceOnly(s string) bool {
 // cueAt reports whether a cue starts at token i (before hi) and returns
 // its last token: "said", "according to", "quoted as saying".
 func (x *extractor) cueAt(i, hi int) (cue, int, bool) {
+	if x.cls(i)&wCue == 0 {
+		return cue{}, 0, false
+	}
 	w := x.word(i)
 	switch w {
 	case "according", "According":
@@ -33,6 +36,9 @@ func (x *extractor) cueAt(i, hi int) (cue, int, bool) {
 		if i+2 < hi && x.word(i+1) == "as" && strings.HasPrefix(x.word(i+2), "say") {
 			return cue{strong: true, words: 3}, i + 2, true
 		}
+		return cue{}, 0, false
+	}
+	if x.cls(i)&wCue == 0 {
 		return cue{}, 0, false
 	}
 	if !x.toks[i].cap() || i == x.sentenceFirstTok(i) {
@@ -61,7 +67,7 @@ func (x *extractor) sentenceFirstTok(i int) int {
 func (x *extractor) auxStart(c, lo int) (cueStart, npEnd int) {
 	cueStart, npEnd = c, c
 	for k := c - 1; k >= lo && spaceOnly(x.gap(k)); k-- {
-		cl := classOf(x.word(k))
+		cl := x.cls(k)
 		if cl&wAux != 0 && !x.toks[k].cap() {
 			cueStart, npEnd = k, k
 			continue
@@ -103,7 +109,7 @@ func (x *extractor) npBefore(end, lo int) int {
 		}
 		w := x.word(k)
 		t := x.toks[k]
-		c := classOf(w)
+		c := x.cls(k)
 		if t.cap() {
 			if c&wFunction != 0 {
 				if w == "The" || w == "A" || w == "An" {
@@ -131,7 +137,7 @@ func (x *extractor) npBefore(end, lo int) int {
 		break
 	}
 	// Connectors cannot start a phrase.
-	for a < end && !x.toks[a].cap() && (classOf(x.word(a))&wConnector != 0 || x.word(a) == "and") {
+	for a < end && !x.toks[a].cap() && (x.cls(a)&wConnector != 0 || x.word(a) == "and") {
 		a++
 	}
 	return a
@@ -154,7 +160,7 @@ func (x *extractor) npAfter(start, hi int, stopAtCue bool) int {
 		}
 		w := x.word(k)
 		t := x.toks[k]
-		c := classOf(w)
+		c := x.cls(k)
 		if stopAtCue && k > start && (x.isCueWord(k) && !t.cap() || c&(wAux|wAdverb) != 0 && !t.cap()) {
 			break
 		}
@@ -300,7 +306,7 @@ func (x *extractor) attrAfter(bi, off int) attribution {
 		return attribution{}
 	}
 	c := np
-	for c < hi && c-np < 3 && spaceOnly(x.gap(c-1)) && classOf(x.word(c))&(wAux|wAdverb) != 0 && !x.toks[c].cap() && !x.isCueWord(c) {
+	for c < hi && c-np < 3 && spaceOnly(x.gap(c-1)) && x.cls(c)&(wAux|wAdverb) != 0 && !x.toks[c].cap() && !x.isCueWord(c) {
 		c++
 	}
 	if c >= hi || !spaceOnly(x.gap(c-1)) {
@@ -334,7 +340,7 @@ func (x *extractor) tail(bi, t, hi int) (int, bool) {
 		if !spaceOnly(g) && !(x.joinGap(k - 1)) {
 			break
 		}
-		if n == 0 && classOf(x.word(k))&(wTailStart|wAudience) == 0 && !x.toks[k].cap() {
+		if n == 0 && x.cls(k)&(wTailStart|wAudience) == 0 && !x.toks[k].cap() {
 			return 0, false
 		}
 		n++

@@ -114,7 +114,7 @@ func (x *extractor) continuesBlock(bi, ent int) bool {
 				return false // "Smith said …": another attribution
 			}
 		}
-		if !first && classOf(w)&wFirstPerson != 0 && (!x.toks[k].cap() || w == "I" || strings.HasPrefix(w, "I’") ||
+		if !first && x.cls(k)&wFirstPerson != 0 && (!x.toks[k].cap() || w == "I" || strings.HasPrefix(w, "I’") ||
 			strings.HasPrefix(w, "I'") || w == "We" || w == "My" || strings.HasPrefix(w, "We’") || strings.HasPrefix(w, "We'")) {
 			first = true
 		}

@@ -3,6 +3,7 @@ package quote
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/verity-news/verity/verify/source"
 )
@@ -67,6 +68,16 @@ func newExtractor(src *source.Source) *extractor {
 // word returns the text of token i.
 func (x *extractor) word(i int) string { return x.text[x.toks[i].start:x.toks[i].end] }
 
+// cls returns the word classes of token i, looked up once.
+func (x *extractor) cls(i int) uint32 {
+	t := &x.toks[i]
+	if t.flags&fClassed == 0 {
+		t.cls = classOf(x.text[t.start:t.end])
+		t.flags |= fClassed
+	}
+	return t.cls
+}
+
 // gap returns the text between tokens i and i+1.
 func (x *extractor) gap(i int) string { return x.text[x.toks[i].end:x.toks[i+1].start] }
 
@@ -119,19 +130,21 @@ func (x *extractor) addSpan(parts []source.Range, kind Kind, a attribution, spea
 	hasLetter := false
 	for _, p := range parts {
 		s := x.text[p.Start:p.End]
-		for _, f := range strings.Fields(s) {
-			if words.Len() > 0 {
+		space := words.Len() > 0
+		for i := 0; i < len(s); {
+			r, n := runeAt(s, i)
+			if r < 0x80 && asciiSpace[r] || r >= 0x80 && unicode.IsSpace(r) {
+				space = words.Len() > 0
+				i += n
+				continue
+			}
+			if space {
 				words.WriteByte(' ')
+				space = false
 			}
-			words.WriteString(f)
-		}
-		if !hasLetter {
-			for _, r := range s {
-				if isWordRune(r) {
-					hasLetter = true
-					break
-				}
-			}
+			hasLetter = hasLetter || isWordRune(r)
+			words.WriteString(s[i : i+n])
+			i += n
 		}
 	}
 	if !hasLetter {
@@ -159,3 +172,5 @@ func (x *extractor) addSpan(parts []source.Range, kind Kind, a attribution, spea
 	x.spans = append(x.spans, sp)
 	x.cover(parts[0].Start, parts[len(parts)-1].End)
 }
+
+var asciiSpace = [128]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}

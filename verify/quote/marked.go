@@ -50,7 +50,7 @@ func (x *extractor) markedQuotes() {
 		}
 		// A title or a scare quote: "the song “Yesterday”", "so-called “…”".
 		if k := x.tokAt(r.open) - 1; k >= x.btok[r.first] && spaceOnly(x.text[x.toks[k].end:r.open]) &&
-			classOf(x.word(k))&wTitleWord != 0 && !x.isCueWord(k) {
+			x.cls(k)&wTitleWord != 0 && !x.isCueWord(k) {
 			continue
 		}
 		a := x.attrBefore(r.first, r.open, false)

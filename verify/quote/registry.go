@@ -29,8 +29,10 @@ type mentionAt struct {
 // registry is the people and organisations of one document, with every
 // place they are named, in order.
 type registry struct {
-	ents  []entity
-	ments []mentionAt
+	ents   []entity
+	ments  []mentionAt
+	byName map[string]int   // entity index by full name (the first, for a name used twice)
+	bySur  map[string][]int // person indexes by surname
 }
 
 func (r *registry) mention(pos, ent int) {
@@ -39,25 +41,48 @@ func (r *registry) mention(pos, ent int) {
 }
 
 func (r *registry) findName(name string) int {
-	for i := range r.ents {
-		if r.ents[i].name == name {
-			return i
-		}
+	if i, ok := r.byName[name]; ok {
+		return i
 	}
 	return -1
 }
 
-func (r *registry) findSurname(s string, org bool) int {
+// findSurname returns the most mentioned person of surname s, preferring
+// sure persons to weak ones, or -1.
+func (r *registry) findSurname(s string) int {
 	best := -1
-	for i := range r.ents {
+	for _, i := range r.bySur[s] {
 		e := &r.ents[i]
-		if e.org == org && (e.surname == s || org && e.name == s) {
-			if best < 0 || e.count > r.ents[best].count {
-				best = i
-			}
+		if best < 0 || r.ents[best].weak && !e.weak || e.weak == r.ents[best].weak && e.count > r.ents[best].count {
+			best = i
 		}
 	}
 	return best
+}
+
+// add appends an entity and indexes it.
+func (r *registry) add(e entity) int {
+	if r.byName == nil {
+		r.byName = map[string]int{}
+		r.bySur = map[string][]int{}
+	}
+	i := len(r.ents)
+	r.ents = append(r.ents, e)
+	if _, ok := r.byName[e.name]; !ok {
+		r.byName[e.name] = i
+	}
+	if !e.org {
+		r.bySur[e.surname] = append(r.bySur[e.surname], i)
+	}
+	return i
+}
+
+// rename gives person i a fuller name.
+func (r *registry) rename(i int, name string) {
+	r.ents[i].name = name
+	if _, ok := r.byName[name]; !ok {
+		r.byName[name] = i
+	}
 }
 
 // addPerson records a person named by name (one or more words) at pos and
@@ -68,18 +93,17 @@ func (r *registry) addPerson(name []string, role string, gender byte, weak bool,
 	sur := name[len(name)-1]
 	i := r.findName(full)
 	if i < 0 {
-		j := r.findSurname(sur, false)
+		j := r.findSurname(sur)
 		switch {
 		case j >= 0 && len(name) == 1:
 			i = j
 		case j >= 0 && !strings.Contains(r.ents[j].name, " "):
 			i = j
-			r.ents[i].name = full
+			r.rename(i, full)
 		}
 	}
 	if i < 0 {
-		r.ents = append(r.ents, entity{name: full, surname: sur, weak: weak})
-		i = len(r.ents) - 1
+		i = r.add(entity{name: full, surname: sur, weak: weak})
 	}
 	e := &r.ents[i]
 	if !weak {
@@ -104,8 +128,7 @@ func (r *registry) addPerson(name []string, role string, gender byte, weak bool,
 func (r *registry) addOrg(name string, pos int) int {
 	i := r.findName(name)
 	if i < 0 || !r.ents[i].org {
-		r.ents = append(r.ents, entity{name: name, org: true})
-		i = len(r.ents) - 1
+		i = r.add(entity{name: name, org: true})
 	}
 	r.mention(pos, i)
 	return i
@@ -200,7 +223,7 @@ func (x *extractor) nameLike(i int) bool {
 	if !t.cap() {
 		return false
 	}
-	c := classOf(x.word(i))
+	c := x.cls(i)
 	if c&(wRoleHead|wHonorific|wOrgHead|wCountry|wFunction) != 0 {
 		return false
 	}
@@ -243,7 +266,7 @@ func (x *extractor) joinGap(i int) bool {
 	if strings.TrimLeft(g, " ") == "" && len(g) < 3 {
 		return true
 	}
-	if (g == ". " || g == ".") && classOf(x.word(i))&(wHonorific|wAbbrev) != 0 {
+	if (g == ". " || g == ".") && x.cls(i)&(wHonorific|wAbbrev) != 0 {
 		return true
 	}
 	return false
@@ -256,14 +279,14 @@ func (x *extractor) capRun(i, hi int) int {
 	for j < hi && x.joinGap(j-1) {
 		t := x.toks[j]
 		if t.cap() {
-			if classOf(x.word(j))&wFunction != 0 {
+			if x.cls(j)&wFunction != 0 {
 				break
 			}
 			j++
 			continue
 		}
-		if classOf(x.word(j))&wConnector != 0 && j+1 < hi && x.toks[j+1].cap() && x.joinGap(j) &&
-			classOf(x.word(j+1))&wFunction == 0 {
+		if x.cls(j)&wConnector != 0 && j+1 < hi && x.toks[j+1].cap() && x.joinGap(j) &&
+			x.cls(j+1)&wFunction == 0 {
 			j += 2
 			continue
 		}
@@ -311,7 +334,7 @@ func (x *extractor) buildRegistry() {
 					continue
 				}
 			}
-			if !t.cap() || classOf(w)&wFunction != 0 {
+			if !t.cap() || x.cls(i)&wFunction != 0 {
 				i++
 				continue
 			}
@@ -327,7 +350,7 @@ func (x *extractor) nameRun(a, b, hi int) {
 	r := &x.reg
 	rest := a // first word not yet part of a name
 	for h := a; h < b; h++ {
-		c := classOf(x.word(h))
+		c := x.cls(h)
 		if c&(wRoleHead|wHonorific) == 0 {
 			continue
 		}
@@ -358,7 +381,7 @@ func (x *extractor) nameRun(a, b, hi int) {
 	for h := rest; h < b; h++ {
 		if x.toks[h].cap() && classOf(bare(x.word(h)))&wOrgHead != 0 {
 			s := rest
-			for s < h && classOf(x.word(s))&(wCountry|wFunction) != 0 {
+			for s < h && x.cls(s)&(wCountry|wFunction) != 0 {
 				s++
 			}
 			r.addOrg(x.orgName(s, b), x.toks[s].start)
@@ -375,7 +398,7 @@ func (x *extractor) nameRun(a, b, hi int) {
 			return
 		}
 	}
-	if rest > a || rest > 0 && classOf(x.word(rest-1))&wConnector != 0 {
+	if rest > a || rest > 0 && x.cls(rest-1)&wConnector != 0 {
 		return
 	}
 	name := make([]string, 0, n)
@@ -388,7 +411,7 @@ func (x *extractor) nameRun(a, b, hi int) {
 		return
 	}
 	if n == 1 {
-		if i := r.findSurname(full, false); i >= 0 {
+		if i := r.findSurname(full); i >= 0 {
 			r.mention(x.toks[rest].start, i)
 		}
 		return
@@ -442,6 +465,9 @@ func (x *extractor) orgName(a, b int) string {
 
 // isCueWord reports whether token i is a reporting word.
 func (x *extractor) isCueWord(i int) bool {
+	if x.cls(i)&wCue == 0 {
+		return false
+	}
 	_, ok := cueOf(x.word(i))
 	return ok
 }
@@ -456,7 +482,7 @@ func (x *extractor) cueFollows(i, hi int) bool {
 		if x.isCueWord(k) {
 			return true
 		}
-		if classOf(x.word(k))&(wAux|wAdverb) == 0 {
+		if x.cls(k)&(wAux|wAdverb) == 0 {
 			return false
 		}
 	}

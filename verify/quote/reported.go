@@ -115,7 +115,7 @@ func (x *extractor) forward(bi, c, last int, cu cue, lo, hi, se int) bool {
 		}
 		if o < hi && x.toks[o].cap() {
 			o = x.capRun(o, hi)
-		} else if o < hi && classOf(x.word(o))&wAudience != 0 {
+		} else if o < hi && x.cls(o)&wAudience != 0 {
 			o++
 		} else {
 			return false

@@ -46,7 +46,7 @@ func (x *extractor) resolveEnt(a, b int) (string, int) {
 	for k := a + 1; k < b-1; k++ {
 		switch x.word(k) {
 		case "for", "at", "from", "of":
-			if !x.toks[k-1].cap() && classOf(x.word(k-1))&wSpeakerNoun != 0 {
+			if !x.toks[k-1].cap() && x.cls(k-1)&wSpeakerNoun != 0 {
 				if n, e := x.resolveEnt(k+1, b); n != "" {
 					return n, e
 				}
@@ -55,12 +55,12 @@ func (x *extractor) resolveEnt(a, b int) (string, int) {
 		}
 	}
 	// "The Home Office statement", "a Home Office spokesperson".
-	if !x.toks[b-1].cap() && classOf(x.word(b-1))&wSpeakerNoun != 0 && b-1 > a && x.toks[b-2].cap() {
+	if !x.toks[b-1].cap() && x.cls(b-1)&wSpeakerNoun != 0 && b-1 > a && x.toks[b-2].cap() {
 		return x.resolveEnt(a, b-1)
 	}
 	// A title and a name: "Defence Secretary Ben Wallace", "Mr Lancaster".
 	for h := a; h < b-1; h++ {
-		c := classOf(x.word(h))
+		c := x.cls(h)
 		if c&(wRoleHead|wHonorific) == 0 {
 			continue
 		}
@@ -77,7 +77,7 @@ func (x *extractor) resolveEnt(a, b int) (string, int) {
 	for h := a; h < b; h++ {
 		if x.toks[h].cap() && classOf(bare(x.word(h)))&wOrgHead != 0 {
 			s := a
-			for s < h && classOf(x.word(s))&(wCountry|wFunction) != 0 {
+			for s < h && x.cls(s)&(wCountry|wFunction) != 0 {
 				s++
 			}
 			name := x.orgName(s, b)
@@ -121,7 +121,7 @@ func (x *extractor) personName(a, b int) (string, int) {
 	if i := r.findName(full); i >= 0 {
 		return r.ents[i].name, i
 	}
-	if i := r.findSurname(words[len(words)-1], false); i >= 0 {
+	if i := r.findSurname(words[len(words)-1]); i >= 0 {
 		e := &r.ents[i]
 		if len(words) == 1 || !strings.Contains(e.name, " ") {
 			return e.name, i
@@ -151,9 +151,9 @@ func (x *extractor) speakerLike(a, b int) bool {
 		}
 	}
 	for k := a; k < b; k++ {
-		if x.toks[k].cap() && classOf(x.word(k))&wFunction == 0 {
+		if x.toks[k].cap() && x.cls(k)&wFunction == 0 {
 			return true
 		}
 	}
-	return classOf(x.word(b-1))&(wSpeakerNoun|wRoleHead) != 0
+	return x.cls(b-1)&(wSpeakerNoun|wRoleHead) != 0
 }

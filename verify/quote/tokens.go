@@ -8,23 +8,33 @@ import (
 // token is a word of Text: letters and digits, with the apostrophes,
 // hyphens and dots inside it ("it’s", "cyber-attacks", "U.K.", "J.").
 type token struct {
-	start, end int // Text byte offsets, half-open
+	start, end int    // Text byte offsets, half-open
+	cls        uint32 // word classes (words.go), valid when flags&fClassed
 	flags      uint8
 }
 
 const (
-	fCap    uint8 = 1 << iota // starts with an upper-case letter
-	fLower                    // starts with a lower-case letter
-	fDigit                    // starts with a digit
-	fDotted                   // has an inner or final '.', as in "U.K." or "J."
+	fCap     uint8 = 1 << iota // starts with an upper-case letter
+	fLower                     // starts with a lower-case letter
+	fDigit                     // starts with a digit
+	fDotted                    // has an inner or final '.', as in "U.K." or "J."
+	fClassed                   // cls is set
 )
 
 func (t token) cap() bool { return t.flags&fCap != 0 }
 
+// asciiWord[c] is true for ASCII letters and digits.
+var asciiWord = func() (t [128]bool) {
+	for c := '0'; c <= 'z'; c++ {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
 // isWordRune reports whether r is a letter, digit or combining mark.
 func isWordRune(r rune) bool {
 	if r < 0x80 {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		return r >= 0 && asciiWord[r]
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
@@ -62,7 +72,7 @@ func tokenize(text string, from, to int, toks []token) []token {
 		}
 		t := token{start: i}
 		switch {
-		case unicode.IsUpper(r):
+		case 'A' <= r && r <= 'Z' || r >= 0x80 && unicode.IsUpper(r):
 			t.flags |= fCap
 		case '0' <= r && r <= '9' || unicode.IsDigit(r):
 			t.flags |= fDigit
@@ -72,6 +82,11 @@ func tokenize(text string, from, to int, toks []token) []token {
 		segLen := 0 // letters since the last inner '.'
 		j := i
 		for j < to {
+			if c := text[j]; c < 0x80 && asciiWord[c] {
+				j++
+				segLen++
+				continue
+			}
 			r, n := runeAt(text, j)
 			if isWordRune(r) {
 				j += n

@@ -20,6 +20,7 @@ const (
 	wAudience                // objects of "told": reporters, journalists
 	wAbbrev                  // abbreviations whose '.' does not end a sentence: Mr, Gen
 	wAnonymous               // subjects that name nobody: source, official, people
+	wCue                     // a reporting word (see cues) or the start of one: according, quoted
 )
 
 var wordClass = map[string]uint32{}
@@ -101,6 +102,7 @@ var cues = map[string]cue{}
 func addCues(c cue, words string) {
 	for _, w := range strings.Fields(words) {
 		cues[w] = c
+		wordClass[w] |= wCue
 	}
 }
 
@@ -120,6 +122,7 @@ func init() {
 		complained testify testifies testified report reports reported indicate indicates indicated
 		acknowledging insisting warning stressing explaining noting claiming stating adding announcing
 		declaring conceding`)
+	addWords(wCue, "according quoted")
 }
 
 // titleHonorificGender gives the gender an honorific or title implies.
