@@ -13,7 +13,7 @@ package figure
 // Dotted dates (21.09.2018) and two-part slash forms (9/11) are not read.
 func (p *parser) date(i int) (Figure, int, bool) {
 	j := i
-	if t := p.tk(j); t.k == tWord && t.w != nil && t.w.flags&fWeekday != 0 {
+	if t := p.tk(j); t.k == tWord && t.ent() != nil && t.ent().flags&fWeekday != 0 {
 		if !t.up {
 			return fail(i + 1)
 		}
@@ -138,10 +138,10 @@ func (p *parser) dayAt(j int) (int, bool) {
 // abbreviations ("Sept", "Jan.") must be capitalised.
 func (p *parser) monthAt(j int) (int, int, bool) {
 	t := p.tk(j)
-	if t.k != tWord || t.w == nil || t.w.month == 0 {
+	if t.k != tWord || t.ent() == nil || t.ent().month == 0 {
 		return 0, j, false
 	}
-	e := t.w
+	e := t.ent()
 	if !t.up && (!e.full || e.month == 3 || e.month == 5) {
 		return 0, j, false
 	}
@@ -201,7 +201,7 @@ func validDay(y, m, d int) bool {
 // Jones"). Lower-case "may" and "march" are never months.
 func (p *parser) monthAlone(i int) bool {
 	t := p.tk(i)
-	if !t.up || !t.w.full {
+	if !t.up || !t.ent().full {
 		return false
 	}
 	if e := p.entryAt(i - 1); e != nil && e.flags&fDatePrep != 0 && p.spaced(i) {

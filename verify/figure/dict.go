@@ -40,7 +40,19 @@ type entry struct {
 	hedge []int // indexes into hedges of the phrases that start with this word
 }
 
-var dict = map[string]*entry{}
+// dict maps a lower-cased word to its index in entries; index 0 is no entry.
+var (
+	dict    = map[string]uint16{}
+	entries = []entry{{}}
+)
+
+// word returns the entry of a lower-cased word, nil if none.
+func word(w string) *entry {
+	if k := dict[w]; k != 0 {
+		return &entries[k]
+	}
+	return nil
+}
 
 func add(words string, e entry) {
 	start := 0
@@ -48,11 +60,11 @@ func add(words string, e entry) {
 		if i == len(words) || words[i] == ' ' {
 			if i > start {
 				w := words[start:i]
-				if old, ok := dict[w]; ok {
-					merge(old, e)
+				if k, ok := dict[w]; ok {
+					merge(&entries[k], e)
 				} else {
-					c := e
-					dict[w] = &c
+					dict[w] = uint16(len(entries))
+					entries = append(entries, e)
 				}
 			}
 			start = i + 1
@@ -163,10 +175,10 @@ func init() {
 	add("no the this that any every each which someone anyone everyone",
 		entry{flags: fNotBeforeOne})
 	for k, h := range hedges {
-		e := dict[h.words[0]]
+		e := word(h.words[0])
 		e.hedge = append(e.hedge, k)
 	}
-	eBetween, eAged = dict["between"], dict["aged"]
+	eBetween, eAged = word("between"), word("aged")
 }
 
 // Entries the parser tests by identity.

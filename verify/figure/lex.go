@@ -23,7 +23,16 @@ type token struct {
 	k    tkind  // what the token is
 	sp   uint8  // white space before: 0 none, 1 some on one line, 2 a line break
 	up   bool   // tWord: starts with an upper-case letter
-	w    *entry // tWord: the dictionary entry of its lower-cased form, nil if none
+	wi   uint16 // tWord: index in entries of its lower-cased form, 0 if none
+}
+
+// ent returns the dictionary entry of a word token, nil if none. Tokens
+// hold an index rather than a pointer so that the GC need not scan them.
+func (t *token) ent() *entry {
+	if t.wi == 0 {
+		return nil
+	}
+	return &entries[t.wi]
 }
 
 // lex splits text into tokens in one pass. Words are looked up in the
@@ -110,7 +119,7 @@ func lex(text string, toks []token) []token {
 			}
 			t := token{s: int32(start), e: int32(i), k: k, sp: sp, up: up}
 			if k == tWord {
-				t.w = lookup(text[start:i], buf[:0])
+				t.wi = lookup(text[start:i], buf[:0])
 			}
 			toks = append(toks, t)
 		}
@@ -170,11 +179,11 @@ func firstRune(s string) rune {
 	return r
 }
 
-// lookup finds the dictionary entry of word, case-insensitively, without
-// allocating for ASCII words.
-func lookup(word string, buf []byte) *entry {
+// lookup finds the index of the dictionary entry of word,
+// case-insensitively, without allocating for ASCII words.
+func lookup(word string, buf []byte) uint16 {
 	if len(word) > cap(buf) {
-		return nil // no dictionary word is this long
+		return 0 // no dictionary word is this long
 	}
 	for i := 0; i < len(word); i++ {
 		c := word[i]

@@ -69,7 +69,7 @@ func (p *parser) isWord(i int, w string) bool {
 // entryAt returns the dictionary entry of word i, nil if none.
 func (p *parser) entryAt(i int) *entry {
 	if t := p.tk(i); t.k == tWord {
-		return t.w
+		return t.ent()
 	}
 	return nil
 }
@@ -100,7 +100,7 @@ type amount struct {
 
 func (p *parser) figureAt(i int) (Figure, int, bool) {
 	t := p.tk(i)
-	if t.k == tWord && t.w != nil && t.w.hedge != nil {
+	if t.k == tWord && t.ent() != nil && t.ent().hedge != nil {
 		if h, j := p.hedgeAt(i); j > i && p.spaced(j) {
 			f, next, ok := p.core(j)
 			if ok {
@@ -155,7 +155,7 @@ func hedged(f Figure, h Hedge) (lo, hi float64) {
 // and the token after it (i if none matches).
 func (p *parser) hedgeAt(i int) (Hedge, int) {
 	best, bestEnd := None, i
-	for _, k := range p.tk(i).w.hedge {
+	for _, k := range p.tk(i).ent().hedge {
 		ph := hedges[k]
 		if len(ph.words) <= bestEnd-i {
 			continue
@@ -186,7 +186,7 @@ func (p *parser) core(i int) (Figure, int, bool) {
 				return p.money(i, j, cur)
 			}
 		}
-		e := t.w
+		e := t.ent()
 		if e == nil {
 			return fail(i + 1)
 		}
@@ -362,7 +362,7 @@ func (p *parser) amountAt(i int) (amount, bool) {
 	case tNum, tAlnum:
 		return p.numeralAt(i)
 	case tWord:
-		if e := p.tk(i).w; e != nil && e.num != nNone {
+		if e := p.tk(i).ent(); e != nil && e.num != nNone {
 			return p.wordsAt(i)
 		}
 	}
@@ -722,7 +722,7 @@ func (p *parser) isYear(start int, a amount, j int) bool {
 	}
 	t := p.tk(j)
 	if t.k == tWord && t.sp == 1 && !t.up {
-		if e := t.w; e == nil || e.flags&fStop == 0 {
+		if e := t.ent(); e == nil || e.flags&fStop == 0 {
 			return false
 		}
 	}
@@ -741,7 +741,7 @@ func (p *parser) oneCounts(start, j int) bool {
 	if t.k != tWord || t.sp != 1 || t.up {
 		return false
 	}
-	if e := t.w; e != nil && (e.flags&(fStop|fNotAfterOne) != 0 || e.num != nNone) {
+	if e := t.ent(); e != nil && (e.flags&(fStop|fNotAfterOne) != 0 || e.num != nNone) {
 		return false
 	}
 	return true
@@ -839,7 +839,7 @@ func (p *parser) noun(j int, run bool) string {
 		if t.sp == 0 && !p.isP(j-1, ".") {
 			break
 		}
-		if e := t.w; e != nil {
+		if e := t.ent(); e != nil {
 			if e.flags&fStop != 0 || e.num != nNone || e.flags&fWeekday != 0 || e.month != 0 {
 				break
 			}
