@@ -82,6 +82,9 @@ var (
 
 // isChromeLine applies the rules that need no context (1–5, 7, 8).
 func isChromeLine(line string) bool {
+	if line == "" {
+		return false
+	}
 	if isCopyrightTail(line) {
 		return true
 	}

@@ -2,6 +2,7 @@ package source
 
 import (
 	"html"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
@@ -115,7 +116,11 @@ func (b *builder) endBlock(next Block) {
 	if b.open {
 		blk := b.flags
 		blk.Range = Range{b.start, len(b.text)}
-		b.blocks = append(b.blocks, blk)
+		// A block of only non-breaking spaces and the like holds nothing
+		// to read: its bytes stay in Text, outside any block.
+		if hasNonSpace(b.text[blk.Start:blk.End]) {
+			b.blocks = append(b.blocks, blk)
+		}
 		b.open = false
 	}
 	b.space = false
@@ -151,6 +156,11 @@ func (b *builder) content(start, end int) {
 			continue
 		case c == '&' && b.entities:
 			if t, n := decodeEntity(raw[i:end]); n > 0 {
+				if len(t) == 1 && isSpace(t[0]) {
+					b.pendingSpace(i, i+n) // "&#32;" is white space like any other
+					i += n
+					continue
+				}
 				b.beforeContent(i)
 				b.add([]byte(t), i, n, false)
 				i += n
@@ -244,8 +254,20 @@ func (b *builder) finish(s *Source) int {
 	return b.decoded
 }
 
+// hasNonSpace reports whether p holds a rune that is not white space.
+func hasNonSpace(p []byte) bool {
+	for len(p) > 0 {
+		r, n := utf8.DecodeRune(p)
+		if !unicode.IsSpace(r) {
+			return true
+		}
+		p = p[n:]
+	}
+	return false
+}
+
 func isSpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
 }
 
 func isASCIIPunct(c byte) bool {

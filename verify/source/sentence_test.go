@@ -129,3 +129,38 @@ func merge(a, b map[int]bool) map[int]bool {
 	}
 	return m
 }
+
+func TestSeedSentenceSpots(t *testing.T) {
+	cases := []struct {
+		seed, words string
+		reason      string
+	}{
+		{"000_ab5c487819f5ff5e.txt", "General Terrence J. O’Shaughnessy, reaffirming", "a middle initial does not end a sentence"},
+		{"000_ab5c487819f5ff5e.txt", "In Mexico, Mr Lancaster was a special guest", "Mr without a period is an ordinary word"},
+		{"001_a468fed3cf8681fa.txt", "U.S. and U.K. Strengthen Security Cooperation", "dotted initials inside a headline"},
+		{"001_a468fed3cf8681fa.txt", "between President Joe Biden and U.K. Prime Minister Boris Johnson intend", "U.K. before a title"},
+		{"001_a468fed3cf8681fa.txt", "the U.S.-U.K. alliance is a bulwark", "no space after the dot"},
+		{"002_17fa8aee8e2a43c8.txt", "whilst maintaining rigorous privacy\n\nstandards.", "the paragraph broken mid-sentence is one sentence"},
+		{"002_17fa8aee8e2a43c8.txt", "The Joint Statement\n\nsolidifies that commitment.", "the other broken paragraph"},
+	}
+	srcs, err := Seeds()
+	if err != nil {
+		t.Fatal(err)
+	}
+	byName := map[string]*Source{}
+	for _, s := range srcs {
+		byName[s.Name] = s
+	}
+	for _, c := range cases {
+		s := byName[c.seed]
+		found := false
+		for _, x := range s.Sentences {
+			if strings.Contains(s.Text[x.Start:x.End], c.words) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: no sentence holds %q (%s)", c.seed, c.words, c.reason)
+		}
+	}
+}
