@@ -282,8 +282,14 @@ func foldWords(f string, off []int, n int) (string, []int) {
 	var replOff []int
 	var letterBuf [16]int
 	for j := 0; j < len(f); {
-		r, size := utf8.DecodeRuneInString(f[j:])
-		if !unicode.IsLetter(r) {
+		// Case folding has left no upper-case ASCII letters.
+		r, size := rune(f[j]), 1
+		if r < utf8.RuneSelf {
+			if r < 'a' || r > 'z' {
+				j++
+				continue
+			}
+		} else if r, size = utf8.DecodeRuneInString(f[j:]); !unicode.IsLetter(r) {
 			j += size
 			continue
 		}
@@ -309,6 +315,12 @@ func foldWords(f string, off []int, n int) (string, []int) {
 		end := j + size
 		ascii := r < utf8.RuneSelf
 		for end < len(f) {
+			if c := f[end]; 'a' <= c && c <= 'z' {
+				end++
+				continue
+			} else if c < utf8.RuneSelf {
+				break
+			}
 			r, sz := utf8.DecodeRuneInString(f[end:])
 			if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
 				break

@@ -3,7 +3,6 @@ package words
 import (
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	"github.com/golangci/misspell"
 )
@@ -21,14 +20,14 @@ import (
 // "treatise", "compelled", "bestselling" are left alone). American is
 // idempotent, and never changes an American spelling.
 func American(w string) string {
-	if len(w) < 4 || !lowerASCII(w) {
+	if len(w) < 4 || !lowerASCII(w) || !respellable()[pairIndex(w)] {
 		return w
 	}
 	if us, ok := dictionary()[w]; ok {
 		return us
 	}
-	if us, ok := ruled.Load(w); ok {
-		return us.(string)
+	if us, ok := ruled.get(w); ok {
+		return us
 	}
 	us := w
 	for _, rule := range rules {
@@ -37,28 +36,13 @@ func American(w string) string {
 			break
 		}
 	}
-	if ruledCount.Load() < maxRuled {
-		// w may be a slice of a long text: keep a copy, not the text.
-		key, val := strings.Clone(w), us
-		if us == w {
-			val = key
-		}
-		if _, loaded := ruled.LoadOrStore(key, val); !loaded {
-			ruledCount.Add(1)
-		}
-	}
+	ruled.put(w, us)
 	return us
 }
 
 // ruled caches what the rules make of words that are not in the dictionary,
 // most of which the rules leave alone: news text repeats its words.
-var (
-	ruled      sync.Map // word → American spelling
-	ruledCount atomic.Int64
-)
-
-// maxRuled bounds the ruled cache; beyond it the rules run each time.
-const maxRuled = 1 << 16
+var ruled = newCache(1 << 16)
 
 // corrections replace pairs of the misspell list that are wrong as spelling
 // variants ("philtre" is a potion, not a filter) and add ones it lacks.
@@ -130,6 +114,37 @@ func lowerASCII(w string) bool {
 	return w != ""
 }
 
+// pairIndex numbers the last two letters of a lower-case ASCII word.
+func pairIndex(w string) int {
+	return int(w[len(w)-2]-'a')*26 + int(w[len(w)-1]-'a')
+}
+
+// respellable marks the last two letters of the words that the dictionary
+// or a rule may respell: most words end otherwise and need no lookup.
+var respellable = sync.OnceValue(func() *[26 * 26]bool {
+	var t [26 * 26]bool
+	mark := func(w string) {
+		if len(w) >= 2 && lowerASCII(w) {
+			t[pairIndex(w)] = true
+		}
+	}
+	for uk := range dictionary() {
+		mark(uk)
+	}
+	for _, list := range [][]string{izeSuffixes, yzeSuffixes, logueSuffixes, singleLSuffixes, affixSuffixes} {
+		for _, suf := range list {
+			if len(suf) == 1 {
+				for c := byte('a'); c <= 'z'; c++ {
+					mark(string(c) + suf)
+				}
+				continue
+			}
+			mark(suf)
+		}
+	}
+	return &t
+})
+
 // rules are tried in order on a word the list does not have.
 var rules = []func(string) (string, bool){
 	ize, yze, logue, singleL, affixed,
@@ -185,10 +200,12 @@ func yze(w string) (string, bool) {
 	return "", false
 }
 
+var logueSuffixes = []string{"logues", "logue", "gogues", "gogue"}
+
 // logue: monologue → monolog, demagogues → demagogs. Shorter -ogue words
 // (rogue, vogue, brogue) are not variants.
 func logue(w string) (string, bool) {
-	for _, suf := range []string{"logues", "logue", "gogues", "gogue"} {
+	for _, suf := range logueSuffixes {
 		if stem, ok := strings.CutSuffix(w, suf); ok && len(stem) >= 2 {
 			return stem + suf[:3] + suf[5:], true
 		}
@@ -196,13 +213,15 @@ func logue(w string) (string, bool) {
 	return "", false
 }
 
+var singleLSuffixes = []string{"ed", "ing", "ers", "er"}
+
 // singleL undoubles the l that British spelling doubles before -ed, -ing and
 // -er in words not stressed on the last syllable: travelled, modelled,
 // signalled, pencilled. It leaves words where the l is doubled in American
 // spelling too: compelled, excelled, rebelled, stalled, installed, dwelling,
 // bestselling, telling, smaller.
 func singleL(w string) (string, bool) {
-	for _, suf := range []string{"ed", "ing", "ers", "er"} {
+	for _, suf := range singleLSuffixes {
 		stem, ok := strings.CutSuffix(w, suf)
 		if !ok || !strings.HasSuffix(stem, "ll") {
 			continue

@@ -1,9 +1,6 @@
 package words
 
 import (
-	"strings"
-	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -125,28 +122,19 @@ func trimInvisible(s string, start, stop int) int {
 // "visit", "defense" → "defens". Numbers, symbols and words with non-ASCII
 // letters are their own stem. Stems are cached: news text repeats words.
 func Stem(norm string) string {
-	if !stemmable(norm) {
+	if len(norm) <= 2 || !stemmable(norm) {
 		return norm
 	}
-	if st, ok := stems.Load(norm); ok {
-		return st.(string)
+	if st, ok := stems.get(norm); ok {
+		return st
 	}
 	st := english.Stem(norm, false)
-	if stemCount.Load() < maxStems {
-		if _, loaded := stems.LoadOrStore(strings.Clone(norm), st); !loaded {
-			stemCount.Add(1)
-		}
-	}
+	stems.put(norm, st)
 	return st
 }
 
-// maxStems bounds the stem cache; beyond it stems are computed each time.
-const maxStems = 1 << 16
-
-var (
-	stems     sync.Map // folded word → stem
-	stemCount atomic.Int64
-)
+// stems caches Stem, bounded.
+var stems = newCache(1 << 16)
 
 // stemmable reports whether w is an ASCII word with at least one letter.
 func stemmable(w string) bool {
