@@ -1,0 +1,407 @@
+package verify
+
+import (
+	"context"
+	"path"
+	"sort"
+
+	"github.com/verity-news/verity/claims"
+	"github.com/verity-news/verity/verify/figure"
+	"github.com/verity-news/verity/verify/words"
+)
+
+// Thresholds of the verifier. They were set on the development set and
+// the project's own claims (verify/testdata) and sit between the scores
+// of the cases they separate, with room on both sides.
+const (
+	// paraphraseMin is the share of a claim's content words a passage
+	// must hold to support it as a paraphrase: "most of their content
+	// words" (SPEC §4). 0.75 lets one word in four differ ("lasts" for
+	// "deployment … around the world") but not two in four.
+	paraphraseMin = 0.75
+	// relatedMin is the share of content words that makes a passage about
+	// the same thing, so that a different figure or a negation in it
+	// contradicts the claim.
+	relatedMin = 0.6
+	// alteredMin is the share of a verbatim claim's words that must stand
+	// in order in a quote for a differing quote to count as altered rather
+	// than as another passage altogether.
+	alteredMin = 0.6
+	// candidateLimit is how many of the best-overlapping passages are
+	// aligned word by word for each claim.
+	candidateLimit = 48
+	// negationReach is how many words before the first aligned content
+	// word a negation may stand and still govern it ("did not ever say").
+	negationReach = 3
+)
+
+// assessment is what one passage says of one claim.
+type assessment struct {
+	p       int32
+	reason  Reason  // "" when the passage neither supports nor contradicts
+	score   float64 // in [0,1]
+	first   int     // evidence Text range the verdict rests on
+	last    int
+	changes []Change
+	why     string // a figure mismatch, "£20 billion ≠ £24 billion"
+}
+
+// claimInfo is a claim prepared for checking.
+type claimInfo struct {
+	claim   *claims.Claim
+	toks    []tok
+	content []string // unique content stems, in order
+	figs    []figure.Figure
+	neg     bool // the claim carries a negation
+	allow   func(src int) bool
+}
+
+// Check checks every claim against the corpus and returns the results in
+// claims order. Claims are checked in parallel; the results do not depend
+// on the number of workers.
+func (c *Corpus) Check(ctx context.Context, file *claims.File) ([]Result, error) {
+	results := make([]Result, len(file.Claims))
+	err := parallel(ctx, len(file.Claims), func(i int) {
+		results[i] = c.checkOne(&file.Claims[i])
+		results[i].File = file.Name
+	})
+	return results, err
+}
+
+func (c *Corpus) prepare(cl *claims.Claim) *claimInfo {
+	ci := &claimInfo{claim: cl, toks: claimTokens(cl.Text)}
+	seen := map[string]bool{}
+	for i := range ci.toks {
+		t := &ci.toks[i]
+		switch {
+		case t.fig != nil:
+			ci.figs = append(ci.figs, *t.fig)
+		case t.neg:
+			ci.neg = true
+		case t.content() && !seen[t.stem]:
+			seen[t.stem] = true
+			ci.content = append(ci.content, t.stem)
+		}
+	}
+	if len(cl.Sources) > 0 {
+		ok := make([]bool, len(c.Sources))
+		for i, s := range c.Sources {
+			for _, pat := range cl.Sources {
+				if nameMatches(pat, s.Name) {
+					ok[i] = true
+				}
+			}
+		}
+		ci.allow = func(src int) bool { return ok[src] }
+	}
+	return ci
+}
+
+// nameMatches reports whether a claim's sources entry names a source: the
+// same name, the same base name, or a glob matching either.
+func nameMatches(pat, name string) bool {
+	if pat == name || pat == path.Base(name) {
+		return true
+	}
+	if m, _ := path.Match(pat, name); m {
+		return true
+	}
+	m, _ := path.Match(pat, path.Base(name))
+	return m
+}
+
+// retrievalStems are the stems candidates are found by: the content words,
+// or every word when the claim has none.
+func (ci *claimInfo) retrievalStems() []string {
+	if len(ci.content) > 0 {
+		return ci.content
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, t := range ci.toks {
+		if t.stem != "" && !seen[t.stem] {
+			seen[t.stem] = true
+			out = append(out, t.stem)
+		}
+	}
+	return out
+}
+
+func (c *Corpus) checkOne(cl *claims.Claim) Result {
+	ci := c.prepare(cl)
+	res := Result{
+		ID: cl.ID, Text: cl.Text, Speaker: cl.Speaker, Verbatim: cl.Verbatim, Note: cl.Note,
+		Line: cl.Pos.Line, Column: cl.Pos.Column, Evidence: []Evidence{},
+	}
+	var supports, contras, attributed, others []assessment
+	for _, p := range c.candidates(ci.retrievalStems(), relatedMin, candidateLimit, ci.allow) {
+		pa := &c.passages[p]
+		a := c.assess(ci, p)
+		if a.reason == "" {
+			continue
+		}
+		role := c.role(ci, pa)
+		switch {
+		case role == roleSame && a.reason.Verdict() == Supported:
+			supports = append(supports, a)
+		case role == roleSame:
+			contras = append(contras, a)
+		case a.reason.Verdict() == Supported && role == roleOther:
+			others = append(others, a)
+		case a.reason.Verdict() == Supported:
+			attributed = append(attributed, a)
+		}
+	}
+	switch {
+	case len(supports) > 0:
+		c.fill(&res, ci, best(supports), "")
+	case len(others) > 0:
+		a := best(others)
+		a.reason = WrongSpeaker
+		c.fill(&res, ci, a, "")
+	case len(contras) > 0:
+		c.fill(&res, ci, best(contras), "")
+	case len(attributed) > 0:
+		a := best(attributed)
+		a.reason = Unattributed
+		c.fill(&res, ci, a, "")
+	default:
+		res.Verdict, res.Reason = Missing, NoEvidence
+		res.Message = noEvidenceMessage(ci)
+	}
+	return res
+}
+
+// Roles a passage plays for a claim.
+const (
+	roleSame  = iota // the claim's speaker's words, or any passage for a claim without speaker
+	roleOther        // another named speaker's quote
+	roleNone         // narrative, or a quote whose speaker is unknown
+)
+
+func (c *Corpus) role(ci *claimInfo, p *passage) int {
+	if ci.claim.Speaker == "" {
+		return roleSame
+	}
+	sp := p.speaker()
+	switch {
+	case sp == "":
+		return roleNone
+	case SameSpeaker(ci.claim.Speaker, sp):
+		return roleSame
+	}
+	return roleOther
+}
+
+// rank orders reasons: supports by strength, then contradictions by the
+// precedence of SPEC §4.
+var rank = map[Reason]int{
+	Exact: 0, Variant: 1, Paraphrase: 2,
+	WrongSpeaker: 3, FigureMismatch: 4, Negated: 5, AlteredQuote: 6,
+	Unattributed: 7, NoEvidence: 8,
+}
+
+// best picks the strongest assessment: by reason rank, then score, then
+// the earlier passage.
+func best(as []assessment) assessment {
+	sort.SliceStable(as, func(i, j int) bool {
+		a, b := as[i], as[j]
+		if rank[a.reason] != rank[b.reason] {
+			return rank[a.reason] < rank[b.reason]
+		}
+		if a.score != b.score {
+			return a.score > b.score
+		}
+		return a.p < b.p
+	})
+	return as[0]
+}
+
+// assess aligns the claim with passage p.
+func (c *Corpus) assess(ci *claimInfo, p int32) assessment {
+	pa := &c.passages[p]
+	src := c.Sources[pa.src]
+	e := c.tokens(pa)
+	a := assessment{p: p}
+	if len(e) == 0 {
+		return a
+	}
+	al := align(ci.toks, e)
+	if al.words > 0 && al.cost == 0 {
+		a.reason, a.score = Variant, 1
+		if c.exactly(ci, src.Text, e, &al) {
+			a.reason = Exact
+		}
+		a.first, a.last = e[al.start].start, e[al.end-1].end
+		return a
+	}
+	if ci.claim.Verbatim {
+		return c.assessVerbatim(ci, e, &al, a)
+	}
+	return c.assessParaphrase(ci, e, a)
+}
+
+// exactly reports whether every run of claim words between gaps reads in
+// the evidence as written (only whitespace and quote-mark style differ).
+func (c *Corpus) exactly(ci *claimInfo, text string, e []tok, al *alignment) bool {
+	text0 := ci.claim.Text
+	cFirst, eFirst := -1, -1
+	var cLast, eLast int
+	check := func() bool {
+		if cFirst < 0 {
+			return true
+		}
+		ok := words.Exactly(text0[ci.toks[cFirst].start:ci.toks[cLast].end], text[e[eFirst].start:e[eLast].end])
+		cFirst = -1
+		return ok
+	}
+	for _, o := range al.ops {
+		if o.kind == opGap {
+			if !check() {
+				return false
+			}
+			continue
+		}
+		if cFirst < 0 {
+			cFirst, eFirst = o.c, o.e
+		}
+		cLast, eLast = o.c, o.e
+	}
+	return check()
+}
+
+func (c *Corpus) assessVerbatim(ci *claimInfo, e []tok, al *alignment, a assessment) assessment {
+	if al.ratio() < alteredMin || al.start >= al.end {
+		return a
+	}
+	contentWords, contentMatched := 0, 0
+	for _, o := range al.ops {
+		if o.c >= 0 && ci.toks[o.c].content() {
+			if o.kind == opMatch {
+				contentMatched++
+			}
+		}
+	}
+	for i := range ci.toks {
+		if ci.toks[i].content() {
+			contentWords++
+		}
+	}
+	if contentMatched < min(2, contentWords) {
+		return a
+	}
+	a.score = al.ratio()
+	a.first, a.last = e[al.start].start, e[al.end-1].end
+	a.changes = al.changes(ci.toks, e)
+	a.reason = AlteredQuote
+	for _, o := range al.ops {
+		if o.kind == opSub && ci.toks[o.c].fig != nil && e[o.e].fig != nil {
+			a.reason = FigureMismatch
+			a.why = mismatchWhy(*ci.toks[o.c].fig, *e[o.e].fig)
+			return a
+		}
+	}
+	claimNeg, evNeg := 0, 0
+	for _, o := range al.ops {
+		if o.c >= 0 && ci.toks[o.c].neg && o.kind != opMatch {
+			claimNeg++
+		}
+		if o.e >= 0 && e[o.e].neg && o.kind != opMatch {
+			evNeg++
+		}
+	}
+	if claimNeg != evNeg {
+		a.reason = Negated
+	}
+	return a
+}
+
+func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, a assessment) assessment {
+	// Where each content stem of the claim stands in the evidence.
+	at := map[string]int{}
+	for i := range e {
+		if e[i].stem != "" {
+			if _, ok := at[e[i].stem]; !ok {
+				at[e[i].stem] = i
+			}
+		}
+	}
+	found := 0
+	first, last := len(e), -1
+	for _, s := range ci.content {
+		if i, ok := at[s]; ok {
+			found++
+			first, last = min(first, i), max(last, i)
+		}
+	}
+	var efigs []figure.Figure
+	var efigTok []int // token index of each evidence figure
+	for i := range e {
+		if e[i].fig != nil {
+			efigs = append(efigs, *e[i].fig)
+			efigTok = append(efigTok, i)
+		}
+	}
+	foundFigs, mismatches, missingFigs := figure.Compare(ci.figs, efigs)
+	for _, f := range foundFigs {
+		for k, ef := range efigs {
+			if figure.Agree(f, ef) {
+				first, last = min(first, efigTok[k]), max(last, efigTok[k])
+				break
+			}
+		}
+	}
+	coverage := 1.0
+	if len(ci.content) > 0 {
+		coverage = float64(found) / float64(len(ci.content))
+	} else if len(ci.figs) == 0 {
+		return a
+	}
+	if last < 0 || coverage < relatedMin {
+		return a
+	}
+	a.score = coverage
+	a.first, a.last = e[first].start, e[last].end
+	if len(mismatches) > 0 {
+		m := mismatches[0]
+		for k, f := range efigs {
+			if f.Start == m.Evidence.Start && f.End == m.Evidence.End && f.Text == m.Evidence.Text {
+				i := efigTok[k]
+				a.first, a.last = min(a.first, e[i].start), max(a.last, e[i].end)
+				break
+			}
+		}
+		a.reason = FigureMismatch
+		a.why = mismatchWhy(m.Claim, m.Evidence)
+		a.changes = []Change{{Claim: m.Claim.Text, Evidence: m.Evidence.Text}}
+		return a
+	}
+	if coverage < paraphraseMin || len(missingFigs) > 0 {
+		return a
+	}
+	// A paraphrase keeps every name: "a letter of intent with Peru" is not
+	// "a letter of intent with Chile", however many other words agree.
+	for i := range ci.toks {
+		if ci.toks[i].proper {
+			if _, ok := at[ci.toks[i].stem]; !ok {
+				return a
+			}
+		}
+	}
+	evNeg := false
+	for i := max(0, first-negationReach); i <= last; i++ {
+		if e[i].neg {
+			evNeg = true
+		}
+	}
+	if evNeg != ci.neg {
+		a.reason = Negated
+		return a
+	}
+	a.reason = Paraphrase
+	return a
+}
+
+func mismatchWhy(claim, evidence figure.Figure) string {
+	return claim.Text + " ≠ " + evidence.Text
+}

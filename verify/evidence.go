@@ -1,0 +1,125 @@
+package verify
+
+import (
+	"fmt"
+	"strings"
+)
+
+// fill completes a result from the assessment it rests on: verdict,
+// reason, score, evidence and message.
+func (c *Corpus) fill(res *Result, ci *claimInfo, a assessment, _ string) {
+	pa := &c.passages[a.p]
+	src := c.Sources[pa.src]
+	res.Verdict, res.Reason = a.reason.Verdict(), a.reason
+	res.Score = round2(a.score)
+	res.Changes = a.changes
+	start, end := c.evidenceRange(pa, a.first, a.last)
+	rawStart, rawEnd := src.RawOffset(start), src.RawEnd(end)
+	pos := src.Pos(rawStart)
+	ev := Evidence{
+		Source: src.Name, Line: pos.Line, Column: pos.Column, Start: rawStart, End: rawEnd,
+		Speaker: pa.speaker(), Text: collapseSpace(src.Text[start:end]),
+	}
+	res.Evidence = []Evidence{ev}
+	res.Message = message(res, ci, ev, a)
+}
+
+// evidenceRange widens the Text range [first, last) to the sentences it
+// touches, kept inside the passage: an editor reads whole sentences.
+func (c *Corpus) evidenceRange(pa *passage, first, last int) (int, int) {
+	lo, hi := pa.parts[0].Start, pa.parts[len(pa.parts)-1].End
+	start, end := first, last
+	for _, s := range c.Sources[pa.src].Sentences {
+		if s.End <= first || s.Start >= last {
+			continue
+		}
+		start, end = min(start, s.Start), max(end, s.End)
+	}
+	start, end = max(start, lo), min(end, hi)
+	if start >= end {
+		return first, last
+	}
+	return start, end
+}
+
+func collapseSpace(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func round2(f float64) float64 {
+	return float64(int(f*100+0.5)) / 100
+}
+
+// where names an evidence location for a message: "002_x.txt:23".
+func where(ev Evidence) string {
+	return fmt.Sprintf("%s:%d", ev.Source, ev.Line)
+}
+
+func message(res *Result, ci *claimInfo, ev Evidence, a assessment) string {
+	whose := "the text"
+	if ev.Speaker != "" {
+		whose = ev.Speaker + "'s words"
+	}
+	switch res.Reason {
+	case Exact:
+		return fmt.Sprintf("%s in %s, word for word", capital(whose), where(ev))
+	case Variant:
+		return fmt.Sprintf("%s in %s, after normalising spelling, case or punctuation", capital(whose), where(ev))
+	case Paraphrase:
+		return fmt.Sprintf("paraphrases %s in %s", whose, where(ev))
+	case WrongSpeaker:
+		return fmt.Sprintf("%s, not %s's, in %s", capital(whose), ci.claim.Speaker, where(ev))
+	case FigureMismatch:
+		return fmt.Sprintf("%s in %s states a different figure: %s", capital(whose), where(ev), a.why)
+	case Negated:
+		return fmt.Sprintf("%s in %s %s", capital(whose), where(ev), negationNote(a.changes, ci.neg))
+	case AlteredQuote:
+		return fmt.Sprintf("%s in %s differ: %s", capital(whose), where(ev), diffText(a.changes))
+	case Unattributed:
+		if ev.Speaker != "" {
+			return fmt.Sprintf("the words are in %s, but as %s, not %s's", where(ev), whose, ci.claim.Speaker)
+		}
+		return fmt.Sprintf("the words are in %s, but not as %s's words", where(ev), ci.claim.Speaker)
+	}
+	return ""
+}
+
+func negationNote(changes []Change, claimNeg bool) string {
+	if len(changes) > 0 {
+		return "says the opposite: " + diffText(changes)
+	}
+	if claimNeg {
+		return "says the opposite: the claim adds a negation"
+	}
+	return "says the opposite: the claim drops its negation"
+}
+
+// diffText renders word-level changes: "closest → oldest; + second".
+func diffText(changes []Change) string {
+	var parts []string
+	for _, ch := range changes {
+		switch {
+		case ch.Evidence == "":
+			parts = append(parts, fmt.Sprintf("%q added", ch.Claim))
+		case ch.Claim == "":
+			parts = append(parts, fmt.Sprintf("%q left out", ch.Evidence))
+		default:
+			parts = append(parts, ch.Evidence+" → "+ch.Claim)
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
+func capital(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+func noEvidenceMessage(ci *claimInfo) string {
+	if len(ci.claim.Sources) > 0 {
+		return "nothing in " + strings.Join(ci.claim.Sources, ", ") + " supports or contradicts this"
+	}
+	return "nothing in the sources supports or contradicts this"
+}

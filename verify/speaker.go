@@ -1,0 +1,154 @@
+package verify
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// honorifics are words before a name that say nothing of which person it is.
+var honorifics = setOf("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady",
+	"prof", "professor", "rev", "reverend", "hon", "rt", "the", "a", "an", "of", "for", "and",
+	"jr", "sr")
+
+// titleWords are words of titles and roles that may stand before a name
+// ("Home Secretary Priti Patel", "spokesman Glen Caplin", "U.K. Defence
+// Secretary Ben Wallace"). A claim's speaker may carry any of them.
+var titleWords = setOf(
+	// roles
+	"secretary", "minister", "president", "vice", "prime", "chancellor", "governor", "senator",
+	"sen", "rep", "representative", "congressman", "congresswoman", "mayor", "mp", "mep", "mla",
+	"spokesman", "spokeswoman", "spokesperson", "spokesperson's", "chief", "executive", "director",
+	"head", "leader", "chair", "chairman", "chairwoman", "chairperson", "ceo", "cfo", "coo",
+	"founder", "deputy", "assistant", "general", "admiral", "brigadier", "colonel", "col",
+	"major", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "commander", "marshal",
+	"ambassador", "attorney", "judge", "justice", "commissioner", "officer", "inspector",
+	"superintendent", "constable", "detective", "king", "queen", "prince", "princess", "pope",
+	"bishop", "archbishop", "cardinal", "father", "rabbi", "imam", "dean", "provost", "chancellor",
+	"speaker", "whip", "shadow", "junior", "senior", "state", "foreign", "home", "defence",
+	"defense", "armed", "forces", "health", "education", "justice", "treasury", "finance",
+	"interior", "trade", "transport", "energy", "environment", "culture", "security", "national",
+	"international", "affairs", "development", "economic", "business", "labour", "labor",
+	"communities", "housing", "science", "technology", "digital", "media", "sport", "work",
+	"pensions", "navy", "army", "air", "force", "police", "military", "cabinet", "office",
+	"staff", "press", "spokesman's", "former", "acting", "interim", "outgoing", "incoming",
+	"party", "opposition", "majority", "minority", "house", "senate", "committee",
+	// country and nationality prefixes
+	"uk", "us", "usa", "britain", "british", "england", "english", "american", "america",
+	"united", "kingdom", "states", "scottish", "welsh", "irish", "french", "german", "eu",
+	"european", "un",
+)
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// nameWords splits a name into lower-case words without punctuation:
+// "U.K. Defence Secretary Ben Wallace" → uk defence secretary ben wallace;
+// "O’Shaughnessy" → oshaughnessy.
+func nameWords(s string) []string {
+	s = norm.NFKC.String(s)
+	var words []string
+	var b strings.Builder
+	flush := func() {
+		if b.Len() > 0 {
+			words = append(words, b.String())
+			b.Reset()
+		}
+	}
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+		case r == '.', r == '\'', r == '’', r == '‘', r == '-', r == '‐':
+			// Dots, apostrophes and hyphens join: "U.K." is one word,
+			// as are O’Shaughnessy and Smith-Jones.
+		default:
+			flush()
+		}
+	}
+	flush()
+	return words
+}
+
+// organisationKey is an organisation's name for comparison: without
+// articles, country prefixes or punctuation ("the U.K. Home Office" →
+// "home office").
+func organisationKey(s string) string {
+	ws := nameWords(s)
+	i := 0
+	for i < len(ws) && (ws[i] == "the" || ws[i] == "a" || ws[i] == "an" || countryPrefix[ws[i]]) {
+		i++
+	}
+	return strings.Join(ws[i:], " ")
+}
+
+var countryPrefix = setOf("uk", "us", "usa", "british", "american", "britain", "united",
+	"kingdom", "states", "eu", "european", "un", "scottish", "welsh", "irish", "english")
+
+// SameSpeaker reports whether a claim's speaker names the person or
+// organisation a quote is attributed to (SPEC §4): the surnames agree and no
+// other word of the claim's speaker — a given name, an initial — contradicts
+// the span's speaker; titles, roles and honorifics may be added freely. An
+// organisation matches by its name without articles or a country prefix.
+// Case and punctuation never matter.
+func SameSpeaker(claimSpeaker, spanSpeaker string) bool {
+	if claimSpeaker == "" || spanSpeaker == "" {
+		return false
+	}
+	if ck, sk := organisationKey(claimSpeaker), organisationKey(spanSpeaker); ck != "" && ck == sk {
+		return true
+	}
+	cw, sw := nameWords(claimSpeaker), nameWords(spanSpeaker)
+	if len(cw) == 0 || len(sw) == 0 {
+		return false
+	}
+	surname := sw[len(sw)-1]
+	// The claim's surname is its last word that is not a title or honorific
+	// ("Clinton", "Mr. Clyburn", "Ben Wallace MP").
+	last := -1
+	for i := len(cw) - 1; i >= 0; i-- {
+		if !honorifics[cw[i]] && !(titleWords[cw[i]] && i == len(cw)-1 && len(cw) > 1) {
+			last = i
+			break
+		}
+	}
+	if last < 0 || cw[last] != surname {
+		return false
+	}
+	given := sw[:len(sw)-1]
+	for _, w := range cw[:last] {
+		if honorifics[w] || titleWords[w] || contains(given, w) {
+			continue
+		}
+		// An initial agrees with a given name of that letter: "J. Biden".
+		if len(w) == 1 && hasInitial(given, w) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+func contains(ws []string, w string) bool {
+	for _, x := range ws {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+func hasInitial(given []string, initial string) bool {
+	for _, g := range given {
+		if strings.HasPrefix(g, initial) {
+			return true
+		}
+	}
+	return false
+}

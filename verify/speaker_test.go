@@ -1,0 +1,39 @@
+package verify
+
+import "testing"
+
+func TestSameSpeaker(t *testing.T) {
+	cases := []struct {
+		claim, span string
+		want        bool
+		reason      string
+	}{
+		{"Ben Wallace", "Ben Wallace", true, "the same full name"},
+		{"ben wallace", "Ben Wallace", true, "case never matters"},
+		{"Wallace", "Ben Wallace", true, "a surname alone names the person"},
+		{"Mr. Clyburn", "Jim Clyburn", true, "an honorific adds nothing that contradicts"},
+		{"Mr Clyburn", "Jim Clyburn", true, "with or without the dot"},
+		{"spokesman Glen Caplin", "Glen Caplin", true, "a lower-case role before the name"},
+		{"Home Secretary Priti Patel", "Priti Patel", true, "a title before the name"},
+		{"U.K. Defence Secretary Ben Wallace", "Ben Wallace", true, "country prefix and title"},
+		{"Clinton", "Hillary Clinton", true, "surname only"},
+		{"Bill Clinton", "Hillary Clinton", false, "a different given name contradicts"},
+		{"Boris Johnson", "Ben Wallace", false, "a different surname"},
+		{"Priti Patel", "Ben Wallace", false, "a different person"},
+		{"Ben", "Ben Wallace", false, "a given name alone is not a surname"},
+		{"General Terrence O'Shaughnessy", "Terrence J. O’Shaughnessy", true, "curly and straight apostrophes, a title, the initial omitted"},
+		{"T. O'Shaughnessy", "Terrence J. O’Shaughnessy", true, "an initial that agrees with the given name"},
+		{"K. O'Shaughnessy", "Terrence J. O’Shaughnessy", false, "an initial that does not agree"},
+		{"the U.K. Home Office", "Home Office", true, "an organisation without article or country prefix"},
+		{"Home Office", "the Home Office", true, "the article is not part of the name"},
+		{"Foreign Office", "Home Office", false, "a different organisation"},
+		{"Ben Wallace MP", "Ben Wallace", true, "a post-nominal title"},
+		{"", "Ben Wallace", false, "no claimed speaker names nobody"},
+		{"Ben Wallace", "", false, "an unknown speaker is nobody's"},
+	}
+	for _, c := range cases {
+		if got := SameSpeaker(c.claim, c.span); got != c.want {
+			t.Errorf("SameSpeaker(%q, %q) = %v, want %v (%s)", c.claim, c.span, got, c.want, c.reason)
+		}
+	}
+}
