@@ -532,13 +532,28 @@ func (p *parser) rangeAfter(a amount) (amount, bool) {
 				return b, true
 			}
 		}
-	case p.isWord(j, "to") && p.spaced(j) && p.spaced(j+1) && !p.isWord(a.i-1, "from"):
+	case p.isWord(j, "to") && p.spaced(j) && p.spaced(j+1) && !p.changeBefore(a.i):
 		b, ok = p.amountAt(j + 1)
 	}
 	if !ok || b.ord || b.lead0 || b.halfA {
 		return amount{}, false
 	}
 	return b, true
+}
+
+// changeBefore reports whether the amount at token i follows "from" or
+// "by" (with a currency sign between): then "to" names where a change ends
+// ("rose from 20 to 25", "dropped by 12,000 to 220,000"), not a range.
+func (p *parser) changeBefore(i int) bool {
+	for _, k := range []int{i - 1, i - 2} {
+		if p.isWord(k, "from") || p.isWord(k, "by") {
+			return true
+		}
+		if k == i-1 && p.tk(k).k != tPunct {
+			break
+		}
+	}
+	return false
 }
 
 // fitRange makes the two ends of a range comparable ("£20-25bn": the scale

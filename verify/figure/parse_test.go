@@ -124,6 +124,8 @@ var parseTests = []struct {
 	{"words range", "three to four years", []w{{T: "three to four years", K: Duration, V: 3, U: "year", H: Range}}, "the unit applies to both ends"},
 	{"percent range", "20-25%", []w{{T: "20-25%", K: Percent, V: 20, U: "%", H: Range}}, "the unit applies to both ends"},
 	{"from to", "rose from 20 to 25", []w{{T: "20", V: 20}, {T: "25", V: 25}}, "'from X to Y' is a change, not a range"},
+	{"by to", "dropped by 12,000 to 220,000", []w{{T: "12,000", V: 12000}, {T: "220,000", V: 220000}}, "'by X to Y' is a change and where it ends, not a range"},
+	{"by money to", "cut by £12m to £220m", []w{{T: "£12m", K: Money, V: 12e6, U: "GBP"}, {T: "£220m", K: Money, V: 220e6, U: "GBP"}}, "a currency sign between 'by' and the amount changes nothing"},
 	{"score", "won 3-1", []w{{T: "3", V: 3}, {T: "1", V: 1}}, "a descending pair is not a range"},
 	{"year range", "the 2011-12 season", []w{{T: "2011-12", K: Year, V: 2011, H: Range, I: iv(2011, 2012)}}, "a two-digit second year"},
 	{"between years", "between 2018 and 2019", []w{{T: "between 2018 and 2019", K: Year, V: 2018, H: Range}}, "a range of years"},
