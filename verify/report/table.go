@@ -39,29 +39,7 @@ const ansiReset = "\x1b[0m"
 // the INCOMPLETE line.
 func writeTable(w io.Writer, r *verify.Report, opt Options) error {
 	var buf bytes.Buffer
-	t := tablewriter.NewTable(&buf,
-		tablewriter.WithRenderer(renderer.NewBlueprint(tw.Rendition{
-			Borders: tw.BorderNone,
-			Symbols: tw.NewSymbols(tw.StyleNone),
-			Settings: tw.Settings{
-				Lines:      tw.LinesNone,
-				Separators: tw.SeparatorsNone,
-			},
-		})),
-		tablewriter.WithConfig(tablewriter.Config{
-			Header: tw.CellConfig{
-				Formatting: tw.CellFormatting{AutoWrap: tw.WrapNone, AutoFormat: tw.Off},
-				Alignment:  tw.CellAlignment{Global: tw.AlignLeft},
-				Padding:    tw.CellPadding{Global: tw.Padding{Left: "", Right: "  ", Overwrite: true}},
-			},
-			Row: tw.CellConfig{
-				Formatting: tw.CellFormatting{AutoWrap: tw.WrapNone},
-				Alignment:  tw.CellAlignment{Global: tw.AlignLeft},
-				Padding:    tw.CellPadding{Global: tw.Padding{Left: "", Right: "  ", Overwrite: true}},
-			},
-		}),
-		tablewriter.WithTrimSpace(tw.Off),
-	)
+	t := newTable(&buf)
 	t.Header("ID", "VERDICT", "REASON", "SPEAKER", "EVIDENCE", "MESSAGE")
 	for i := range r.Results {
 		res := &r.Results[i]
@@ -94,18 +72,10 @@ func writeTable(w io.Writer, r *verify.Report, opt Options) error {
 	if err := t.Render(); err != nil {
 		return err
 	}
-	// The last column is padded too; trailing blanks only get in the way.
-	var out bytes.Buffer
-	for _, line := range strings.SplitAfter(buf.String(), "\n") {
-		if line == "" {
-			continue
-		}
-		out.WriteString(strings.TrimRight(line, " \n"))
-		out.WriteString("\n")
-	}
-	fmt.Fprintf(&out, "\n%s\n", summaryLine(r))
+	out := trimLines(buf.Bytes())
+	fmt.Fprintf(out, "\n%s\n", summaryLine(r))
 	if l := incompleteLine(r); l != "" {
-		fmt.Fprintln(&out, oneLine(l))
+		fmt.Fprintln(out, oneLine(l))
 	}
 	_, err := w.Write(out.Bytes())
 	return err
@@ -135,4 +105,45 @@ func orDash(s string) string {
 		return "-"
 	}
 	return s
+}
+
+// newTable returns a borderless table of aligned columns (like kubectl or
+// docker ps) whose cells never wrap.
+func newTable(w io.Writer) *tablewriter.Table {
+	return tablewriter.NewTable(w,
+		tablewriter.WithRenderer(renderer.NewBlueprint(tw.Rendition{
+			Borders: tw.BorderNone,
+			Symbols: tw.NewSymbols(tw.StyleNone),
+			Settings: tw.Settings{
+				Lines:      tw.LinesNone,
+				Separators: tw.SeparatorsNone,
+			},
+		})),
+		tablewriter.WithConfig(tablewriter.Config{
+			Header: tw.CellConfig{
+				Formatting: tw.CellFormatting{AutoWrap: tw.WrapNone, AutoFormat: tw.Off},
+				Alignment:  tw.CellAlignment{Global: tw.AlignLeft},
+				Padding:    tw.CellPadding{Global: tw.Padding{Left: "", Right: "  ", Overwrite: true}},
+			},
+			Row: tw.CellConfig{
+				Formatting: tw.CellFormatting{AutoWrap: tw.WrapNone},
+				Alignment:  tw.CellAlignment{Global: tw.AlignLeft},
+				Padding:    tw.CellPadding{Global: tw.Padding{Left: "", Right: "  ", Overwrite: true}},
+			},
+		}),
+		tablewriter.WithTrimSpace(tw.Off),
+	)
+}
+
+// trimLines drops the blanks that pad the last column of every line.
+func trimLines(b []byte) *bytes.Buffer {
+	var out bytes.Buffer
+	for _, line := range strings.SplitAfter(string(b), "\n") {
+		if line == "" {
+			continue
+		}
+		out.WriteString(strings.TrimRight(line, " \n"))
+		out.WriteString("\n")
+	}
+	return &out
 }
