@@ -1,0 +1,143 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/verity-news/verity/verify"
+	"github.com/verity-news/verity/verify/report"
+)
+
+// failOn is the --fail-on threshold: the least severe verdict that fails
+// the run. Missing is less severe than contradicted.
+type failOn int
+
+const (
+	failNone failOn = iota
+	failContradicted
+	failMissing
+)
+
+func parseFailOn(s string) (failOn, error) {
+	t := failNone
+	for _, part := range strings.Split(s, ",") {
+		switch strings.TrimSpace(part) {
+		case "none":
+		case "contradicted":
+			t = max(t, failContradicted)
+		case "missing", "any":
+			t = max(t, failMissing)
+		default:
+			return 0, fmt.Errorf("--fail-on: unknown value %q (want contradicted, missing, any or none)", part)
+		}
+	}
+	return t, nil
+}
+
+func (t failOn) fails(v verify.Verdict) bool {
+	switch t {
+	case failContradicted:
+		return v == verify.Contradicted
+	case failMissing:
+		return v == verify.Contradicted || v == verify.Missing
+	}
+	return false
+}
+
+var sourcesFlag = &cli.StringSliceFlag{
+	Name:    "sources",
+	Aliases: []string{"s"},
+	Usage:   "a source file, directory, glob or - (stdin); repeatable; default: the built-in seeds",
+}
+
+func checkCommand(e *env) *cli.Command {
+	formats := make([]string, 0, 8)
+	for _, f := range report.Formats() {
+		formats = append(formats, string(f))
+	}
+	return &cli.Command{
+		Name:      "check",
+		Usage:     "check claims against the sources",
+		UsageText: "verity check CLAIMS.json… [--sources PATH]… [--format FORMAT] [--fail-on LIST] [--output FILE]",
+		Description: `Checks every claim of the claims files against the sources and reports each
+as supported, contradicted or missing, with the reason and the evidence.
+Results come in claims-file order. "-" reads a claims file from stdin.
+
+Exit status: 0 when no claim is at or above the --fail-on threshold, 1 when
+some claim is, 2 for bad usage, an invalid claims file or an unreadable source.
+--fail-on contradicted fails on contradictions only; missing (or any) fails on
+missing and contradicted claims; none never fails.
+
+Examples:
+   verity check seeds/claims.json
+   verity check claims.json --sources articles/ --sources 'press/*.html'
+   verity check claims.json --format json --output report.json
+   verity check claims.json --format sarif --fail-on contradicted > verity.sarif`,
+		Flags: []cli.Flag{
+			sourcesFlag,
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table",
+				Usage: "output format: " + strings.Join(formats, ", ")},
+			&cli.StringFlag{Name: "fail-on", Value: "any",
+				Usage: "exit 1 when a claim is: contradicted, missing (or worse), any, none"},
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"},
+				Usage: "write the report to `FILE` (atomically) instead of stdout"},
+			&cli.BoolFlag{Name: "skip-unreadable",
+				Usage: "warn about unreadable sources and mark the report incomplete, instead of exiting 2"},
+		},
+		Action: func(c *cli.Context) error {
+			if c.NArg() == 0 {
+				return usagef("verity check", "no claims file given")
+			}
+			var format report.Format
+			if err := format.Set(c.String("format")); err != nil {
+				return usagef("verity check", "%v", err)
+			}
+			threshold, err := parseFailOn(c.String("fail-on"))
+			if err != nil {
+				return usagef("verity check", "%v", err)
+			}
+			files, err := loadClaims(e, c.Args().Slice())
+			if err != nil {
+				return err
+			}
+			corpus, skipped, err := loadCorpus(c.Context, e, c.StringSlice("sources"), c.Bool("skip-unreadable"))
+			if err != nil {
+				return err
+			}
+			var results []verify.Result
+			for _, f := range files {
+				rs, err := corpus.Check(c.Context, f)
+				if err != nil {
+					return &exitError{code: exitInvalid, err: err}
+				}
+				results = append(results, rs...)
+			}
+			rep := verify.NewReport(results)
+			if len(skipped) > 0 {
+				rep.Incomplete, rep.Skipped = true, skipped
+			}
+			opt := report.Options{ToolVersion: version()}
+			if len(files) == 1 {
+				opt.ClaimsFile = files[0].Name
+			}
+			if out := c.String("output"); out != "" {
+				if err := report.WriteFile(out, format, rep, opt); err != nil {
+					return &exitError{code: exitInvalid, err: err}
+				}
+			} else {
+				opt.Color = report.ColorDefault(e.stdout)
+				if err := report.Write(e.stdout, format, rep, opt); err != nil {
+					return &exitError{code: exitInvalid, err: err}
+				}
+			}
+			for _, r := range results {
+				if threshold.fails(r.Verdict) {
+					return &exitError{code: exitFailed}
+				}
+			}
+			return nil
+		},
+	}
+}

@@ -1,0 +1,72 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/verity-news/verity/claims"
+)
+
+func validateCommand(e *env) *cli.Command {
+	return &cli.Command{
+		Name:      "validate",
+		Usage:     "check that claims files are valid, without checking the claims",
+		UsageText: "verity validate CLAIMS.json…",
+		Description: `Validates each claims file against the claims schema (see 'verity schema
+claims') and reports every problem at once, as FILE:LINE:COLUMN: POINTER: MESSAGE.
+"-" reads a claims file from stdin. Exit status 0 when every file is valid, 2
+otherwise.
+
+Examples:
+   verity validate seeds/claims.json
+   verity validate drafts/*.claims.json
+   cat claims.json | verity validate -`,
+		Action: func(c *cli.Context) error {
+			if c.NArg() == 0 {
+				return usagef("verity validate", "no claims file given")
+			}
+			files, err := loadClaims(e, c.Args().Slice())
+			if err != nil {
+				return err
+			}
+			for _, f := range files {
+				fmt.Fprintf(e.stdout, "%s: ok (%d claims)\n", f.Name, len(f.Claims))
+			}
+			return nil
+		},
+	}
+}
+
+// loadClaims reads and validates every named claims file, printing every
+// problem of every file on stderr. Any problem gives exit status 2.
+func loadClaims(e *env, paths []string) ([]*claims.File, error) {
+	var files []*claims.File
+	bad := false
+	caret := isTerminal(e.stderr)
+	for _, p := range paths {
+		f, err := claims.ReadFile(p, e.stdin)
+		if err != nil {
+			bad = true
+			var list claims.ErrorList
+			if errors.As(err, &list) {
+				for _, ce := range list {
+					if caret {
+						fmt.Fprintln(e.stderr, ce.Caret())
+					} else {
+						fmt.Fprintln(e.stderr, ce.Error())
+					}
+				}
+			} else {
+				fmt.Fprintf(e.stderr, "%s: %v\n", p, err)
+			}
+			continue
+		}
+		files = append(files, f)
+	}
+	if bad {
+		return nil, &exitError{code: exitInvalid}
+	}
+	return files, nil
+}
