@@ -133,7 +133,7 @@ Examples:
 		EnableBashCompletion: false,
 		// --sources takes paths, which may hold commas.
 		DisableSliceFlagSeparator: true,
-		ExitErrHandler:       func(*cli.Context, error) {},
+		ExitErrHandler:            func(*cli.Context, error) {},
 		OnUsageError: func(c *cli.Context, err error, _ bool) error {
 			return usagef("verity", "%v", err)
 		},
