@@ -169,7 +169,7 @@ func parseHTML(b *builder) {
 				}
 			case blockHTML[a] && skip == 0 && !e.skip:
 				e.quote = a == atom.Blockquote
-				e.heading = a >= 0 && (a == atom.H1 || a == atom.H2 || a == atom.H3 || a == atom.H4 || a == atom.H5 || a == atom.H6)
+				e.heading = (a == atom.H1 || a == atom.H2 || a == atom.H3 || a == atom.H4 || a == atom.H5 || a == atom.H6)
 				q, h := quote, heading
 				if e.quote {
 					q++

@@ -85,8 +85,9 @@ type Source struct {
 	Text string
 	// Blocks are Text's paragraphs in order.
 	Blocks []Block
-	// Sentences are Text's sentences in order. Every block holds at least
-	// one sentence; boilerplate blocks included (check the block's flag).
+	// Sentences are Text's sentences in order. They cover the text of
+	// every block, boilerplate included: check the flag of the block a
+	// sentence starts in (Sentence.Block).
 	Sentences []Sentence
 	// Warnings are the problems met while reading the source, such as
 	// invalid UTF-8 decoded as Windows-1252.
