@@ -32,7 +32,11 @@ Examples:
 				return err
 			}
 			for _, f := range files {
-				fmt.Fprintf(e.stdout, "%s: ok (%d claims)\n", f.Name, len(f.Claims))
+				noun := "claims"
+				if len(f.Claims) == 1 {
+					noun = "claim"
+				}
+				fmt.Fprintf(e.stdout, "%s: ok (%d %s)\n", f.Name, len(f.Claims), noun)
 			}
 			return nil
 		},
