@@ -19,8 +19,7 @@ func TestMain(m *testing.M) {
 
 // TestScripts runs the end-to-end scripts in testdata/script: each is a
 // txtar archive of files and verity commands with their expected output.
-// The custom command "exitcode N" asserts the exit status of the last
-// "exec" ("! exec" accepts any failure; exitcode tells 1 from 2).
+// "! exec" accepts any failing exit status; TestCLI tells 1 from 2.
 func TestScripts(t *testing.T) {
 	root, err := filepath.Abs("../..")
 	if err != nil {
