@@ -317,23 +317,6 @@ func (c *Corpus) assessVerbatim(ci *claimInfo, e []tok, al *alignment, a assessm
 }
 
 func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, a assessment) assessment {
-	// Where each content stem of the claim stands in the evidence.
-	at := map[string]int{}
-	for i := range e {
-		if e[i].stem != "" {
-			if _, ok := at[e[i].stem]; !ok {
-				at[e[i].stem] = i
-			}
-		}
-	}
-	found := 0
-	first, last := len(e), -1
-	for _, s := range ci.content {
-		if i, ok := at[s]; ok {
-			found++
-			first, last = min(first, i), max(last, i)
-		}
-	}
 	var efigs []figure.Figure
 	var efigTok []int // token index of each evidence figure
 	for i := range e {
@@ -343,17 +326,31 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, a assessment) assessme
 		}
 	}
 	foundFigs, mismatches, missingFigs := figure.Compare(ci.figs, efigs)
-	for _, f := range foundFigs {
+
+	// Keys the evidence must show: each content stem of the claim, and
+	// each claim figure an evidence figure agrees with.
+	key := map[string]int{}
+	for _, st := range ci.content {
+		key[st] = len(key)
+	}
+	var hits []hit
+	for i := range e {
+		if k, ok := key[e[i].stem]; ok && e[i].stem != "" {
+			hits = append(hits, hit{i, k})
+		}
+	}
+	for n, f := range foundFigs {
 		for k, ef := range efigs {
 			if figure.Agree(f, ef) {
-				first, last = min(first, efigTok[k]), max(last, efigTok[k])
-				break
+				hits = append(hits, hit{efigTok[k], len(key) + n})
 			}
 		}
 	}
+	sort.Slice(hits, func(i, j int) bool { return hits[i].tok < hits[j].tok })
+	first, last, found := smallestCover(hits)
 	coverage := 1.0
 	if len(ci.content) > 0 {
-		coverage = float64(found) / float64(len(ci.content))
+		coverage = float64(found-len(foundFigs)) / float64(len(ci.content))
 	} else if len(ci.figs) == 0 {
 		return a
 	}
@@ -382,10 +379,8 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, a assessment) assessme
 	// A paraphrase keeps every name: "a letter of intent with Peru" is not
 	// "a letter of intent with Chile", however many other words agree.
 	for i := range ci.toks {
-		if ci.toks[i].proper {
-			if _, ok := at[ci.toks[i].stem]; !ok {
-				return a
-			}
+		if t := &ci.toks[i]; t.proper && !hasStemIn(e, t.stem) {
+			return a
 		}
 	}
 	evNeg := false
@@ -400,6 +395,52 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, a assessment) assessme
 	}
 	a.reason = Paraphrase
 	return a
+}
+
+// hit is an evidence token that shows one of the claim's keys.
+type hit struct {
+	tok int // evidence token index
+	key int // which key it shows
+}
+
+// smallestCover returns the narrowest token range [first, last] holding
+// as many distinct keys as hits has, and that number; last is -1 when
+// hits is empty. hits must be sorted by token.
+func smallestCover(hits []hit) (first, last, keys int) {
+	count := map[int]int{}
+	for _, h := range hits {
+		count[h.key] = 0
+	}
+	keys = len(count)
+	first, last = 0, -1
+	have, lo := 0, 0
+	for _, h := range hits {
+		if count[h.key] == 0 {
+			have++
+		}
+		count[h.key]++
+		for have == keys {
+			if last < 0 || h.tok-hits[lo].tok < last-first {
+				first, last = hits[lo].tok, h.tok
+			}
+			k := hits[lo].key
+			count[k]--
+			if count[k] == 0 {
+				have--
+			}
+			lo++
+		}
+	}
+	return first, last, keys
+}
+
+func hasStemIn(e []tok, stem string) bool {
+	for i := range e {
+		if e[i].stem == stem {
+			return true
+		}
+	}
+	return false
 }
 
 func mismatchWhy(claim, evidence figure.Figure) string {

@@ -60,28 +60,26 @@ func message(res *Result, ci *claimInfo, ev Evidence, a assessment) string {
 	if ev.Speaker != "" {
 		whose = ev.Speaker + "'s words"
 	}
+	var m string
 	switch res.Reason {
 	case Exact:
-		return fmt.Sprintf("%s in %s, word for word", capital(whose), where(ev))
+		m = capital(whose) + ", word for word"
 	case Variant:
-		return fmt.Sprintf("%s in %s, after normalising spelling, case or punctuation", capital(whose), where(ev))
+		m = capital(whose) + ", after normalising spelling, case or punctuation"
 	case Paraphrase:
-		return fmt.Sprintf("paraphrases %s in %s", whose, where(ev))
+		m = "paraphrases " + whose
 	case WrongSpeaker:
-		return fmt.Sprintf("%s, not %s's, in %s", capital(whose), ci.claim.Speaker, where(ev))
+		m = fmt.Sprintf("these are %s, not %s's", whose, ci.claim.Speaker)
 	case FigureMismatch:
-		return fmt.Sprintf("%s in %s states a different figure: %s", capital(whose), where(ev), a.why)
+		m = fmt.Sprintf("%s in %s", a.why, whose)
 	case Negated:
-		return fmt.Sprintf("%s in %s %s", capital(whose), where(ev), negationNote(a.changes, ci.neg))
+		m = capital(whose) + " " + negationNote(a.changes, ci.neg)
 	case AlteredQuote:
-		return fmt.Sprintf("%s in %s differ: %s", capital(whose), where(ev), diffText(a.changes))
+		m = capital(whose) + " differ: " + diffText(a.changes)
 	case Unattributed:
-		if ev.Speaker != "" {
-			return fmt.Sprintf("the words are in %s, but as %s, not %s's", where(ev), whose, ci.claim.Speaker)
-		}
-		return fmt.Sprintf("the words are in %s, but not as %s's words", where(ev), ci.claim.Speaker)
+		m = fmt.Sprintf("the words are in the text, but not as %s's words", ci.claim.Speaker)
 	}
-	return ""
+	return m + " (" + where(ev) + ")"
 }
 
 func negationNote(changes []Change, claimNeg bool) string {
