@@ -111,17 +111,18 @@ func nameMatches(pat, name string) bool {
 }
 
 // retrievalStems are the stems candidates are found by: the content words,
-// or every word when the claim has none.
+// or, when the claim has none ("£24 billion"), every word of its text,
+// the words of its figures included.
 func (ci *claimInfo) retrievalStems() []string {
 	if len(ci.content) > 0 {
 		return ci.content
 	}
 	var out []string
 	seen := map[string]bool{}
-	for _, t := range ci.toks {
-		if t.stem != "" && !seen[t.stem] {
-			seen[t.stem] = true
-			out = append(out, t.stem)
+	for _, w := range words.Tokenize(ci.claim.Text) {
+		if w.Stem != "" && !seen[w.Stem] {
+			seen[w.Stem] = true
+			out = append(out, w.Stem)
 		}
 	}
 	return out
@@ -348,6 +349,16 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, a assessment) assessme
 	}
 	sort.Slice(hits, func(i, j int) bool { return hits[i].tok < hits[j].tok })
 	first, last, found := smallestCover(hits)
+	if last < 0 && len(ci.content) == 0 && len(mismatches) > 0 {
+		// A claim that is only figures ("£25 billion") rests on the
+		// figure it contradicts.
+		for k, f := range efigs {
+			if f.Start == mismatches[0].Evidence.Start && f.Text == mismatches[0].Evidence.Text {
+				first, last = efigTok[k], efigTok[k]
+				break
+			}
+		}
+	}
 	coverage := 1.0
 	if len(ci.content) > 0 {
 		coverage = float64(found-len(foundFigs)) / float64(len(ci.content))
@@ -371,6 +382,33 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, a assessment) assessme
 		a.reason = FigureMismatch
 		a.why = mismatchWhy(m.Claim, m.Evidence)
 		a.changes = []Change{{Claim: m.Claim.Text, Evidence: m.Evidence.Text}}
+		return a
+	}
+	// A content word the evidence lacks whose opposite stands near the
+	// aligned words ("decrease" where the evidence says "increase") makes
+	// the evidence say the opposite.
+	flipped := 0
+	if found-len(foundFigs) < len(ci.content) {
+		near := map[string]bool{}
+		for i := max(0, first-negationReach); i <= min(len(e)-1, last+negationReach); i++ {
+			near[e[i].stem] = true
+		}
+		for _, st := range ci.content {
+			if hasStemIn(e, st) {
+				continue
+			}
+			for _, opp := range words.Antonyms(st) {
+				if near[opp] {
+					flipped++
+					break
+				}
+			}
+		}
+	}
+	if len(ci.content) > 0 && flipped > 0 && len(missingFigs) == 0 &&
+		float64(found-len(foundFigs)+flipped)/float64(len(ci.content)) >= paraphraseMin {
+		a.reason = Negated
+		a.score = float64(found-len(foundFigs)+flipped) / float64(len(ci.content))
 		return a
 	}
 	if coverage < paraphraseMin || len(missingFigs) > 0 {

@@ -73,7 +73,11 @@ func message(res *Result, ci *claimInfo, ev Evidence, a assessment) string {
 	case FigureMismatch:
 		m = fmt.Sprintf("%s in %s", a.why, whose)
 	case Negated:
-		m = capital(whose) + " " + negationNote(a.changes, ci.neg)
+		verb := " says"
+		if ev.Speaker != "" {
+			verb = " say"
+		}
+		m = capital(whose) + verb + " the opposite: " + negationNote(a.changes, ci.neg)
 	case AlteredQuote:
 		m = capital(whose) + " differ: " + diffText(a.changes)
 	case Unattributed:
@@ -84,12 +88,12 @@ func message(res *Result, ci *claimInfo, ev Evidence, a assessment) string {
 
 func negationNote(changes []Change, claimNeg bool) string {
 	if len(changes) > 0 {
-		return "says the opposite: " + diffText(changes)
+		return diffText(changes)
 	}
 	if claimNeg {
-		return "says the opposite: the claim adds a negation"
+		return "the claim adds a negation"
 	}
-	return "says the opposite: the claim drops its negation"
+	return "the claim drops its negation, or swaps a word for its opposite"
 }
 
 // diffText renders word-level changes: "closest → oldest; + second".

@@ -67,19 +67,26 @@ func Relate(claim, evidence Figure) Relation {
 			return Conflicts
 		}
 	}
-	clo, chi := c.Lo, c.Hi
+	clo, chi, cv := c.Lo, c.Hi, c.Value
 	if c.Unit != e.Unit {
 		f, ok := convert(c.Unit, e.Unit)
 		if !ok {
 			return Unrelated
 		}
-		clo, chi = clo*f, chi*f
+		clo, chi, cv = clo*f, chi*f, cv*f
 	}
 	if chi < e.Lo || e.Hi < clo {
 		return Conflicts
 	}
 	switch e.Hedge {
 	case None:
+		// Intervals that only touch do not agree: "£25 billion" stands
+		// for [24.5, 25.5] and "£24 billion" for [23.5, 24.5], yet they
+		// are different figures. One value must round to the other: lie
+		// in its interval, the upper end excluded (24.5 rounds up).
+		if c.Hedge == None && !within(cv, e.Lo, e.Hi) && !within(e.Value, clo, chi) {
+			return Conflicts
+		}
 		return Agrees
 	case About, Nearly:
 		v := e.Value
@@ -92,6 +99,15 @@ func Relate(claim, evidence Figure) Relation {
 		}
 	}
 	return Undecided
+}
+
+// within reports whether v lies in [lo, hi), or equals lo when the
+// interval is a single exact value.
+func within(v, lo, hi float64) bool {
+	if lo == hi {
+		return v == lo
+	}
+	return lo <= v && v < hi
 }
 
 // Agree reports whether the evidence's figure supports the claim's figure:

@@ -700,6 +700,14 @@ func (p *parser) build(start int, a amount, hi *amount, cur string) (Figure, int
 			return fail(a.next)
 		}
 	}
+	if (f.Kind == Percent || f.Kind == PercentPoints) && a.half == 0 {
+		// A whole-number percentage is a rounded one: "4%" stands for
+		// [3.5, 4.5] as statcheck reads it. Counts stay exact.
+		a.half = 0.5
+		if hi != nil && hi.half == 0 {
+			hi.half = 0.5
+		}
+	}
 	f.Value = a.v * factor
 	f.Lo = (a.v - a.half) * factor
 	f.Hi = (a.v + a.half) * factor

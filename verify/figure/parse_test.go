@@ -90,7 +90,7 @@ var parseTests = []struct {
 	{"symbol alone", "costs £ or more", nil, "a currency symbol without an amount"},
 
 	// Percentages.
-	{"percent sign", "25% of voters", []w{{T: "25%", K: Percent, V: 25, U: "%", N: "voters", I: iv(25, 25)}}, "an integer percentage is exact, like any integer"},
+	{"percent sign", "25% of voters", []w{{T: "25%", K: Percent, V: 25, U: "%", N: "voters", I: iv(24.5, 25.5)}}, "a whole-number percentage is rounded: it stands for ±0.5"},
 	{"per cent", "25 per cent", []w{{T: "25 per cent", K: Percent, V: 25, U: "%"}}, "British 'per cent'"},
 	{"percent word", "25 percent", []w{{T: "25 percent", K: Percent, V: 25, U: "%"}}, "American 'percent'"},
 	{"decimal percent", "24.6%", []w{{T: "24.6%", K: Percent, V: 24.6, U: "%", I: iv(24.55, 24.65)}}, "one decimal"},
@@ -98,7 +98,7 @@ var parseTests = []struct {
 	{"words percent", "fifty per cent", []w{{T: "fifty per cent", K: Percent, V: 50, U: "%"}}, "spelled-out percentage"},
 
 	// Hedges.
-	{"about", "about 25%", []w{{T: "about 25%", K: Percent, V: 25, U: "%", H: About, I: iv(22.5, 27.5)}}, "about widens by ±10%"},
+	{"about", "about 25%", []w{{T: "about 25%", K: Percent, V: 25, U: "%", H: About, I: iv(22, 28)}}, "about widens the rounding interval [24.5, 25.5] by ±10% of 25"},
 	{"around", "around 3,000 troops", []w{{T: "around 3,000", V: 3000, H: About, N: "troops", I: iv(2700, 3300)}}, "around = about"},
 	{"roughly", "roughly 40", []w{{T: "roughly 40", V: 40, H: About}}, "roughly = about"},
 	{"nearly", "nearly 3,700", []w{{T: "nearly 3,700", V: 3700, H: Nearly, I: iv(3330, 3700)}}, "nearly: up to 10% below"},
