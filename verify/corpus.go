@@ -4,6 +4,7 @@ import (
 	"context"
 	"runtime"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/verity-news/verity/verify/quote"
@@ -93,6 +94,12 @@ func indexSource(i int, src *source.Source) sourceIndex {
 	for k := range x.spans {
 		sp := &x.spans[k]
 		x.passages = append(x.passages, passage{src: i, parts: sp.Parts, span: sp})
+		// A direct quote split around its attribution ("“…,” she said.
+		// “…”") is also one passage, so a claim may run across the split.
+		if k > 0 && splitQuote(&x.spans[k-1], sp, src.Text) {
+			parts := append(append([]source.Range{}, x.spans[k-1].Parts...), sp.Parts...)
+			x.passages = append(x.passages, passage{src: i, parts: parts, span: &x.spans[k-1]})
+		}
 	}
 	x.stems = make([][]string, len(x.passages))
 	for k, p := range x.passages {
@@ -107,6 +114,21 @@ func indexSource(i int, src *source.Source) sourceIndex {
 		}
 	}
 	return x
+}
+
+// splitGap is the most Text bytes between the two halves of a quote split
+// around its attribution: room for ", said the Defence Secretary on Monday. ".
+const splitGap = 120
+
+// splitQuote reports whether b continues a, a direct quote of the same
+// speaker interrupted only by its attribution.
+func splitQuote(a, b *quote.Span, text string) bool {
+	if a.Speaker == "" || a.Speaker != b.Speaker || a.Kind != quote.Direct || b.Kind != quote.Direct ||
+		len(a.Parts) == 0 || len(b.Parts) == 0 {
+		return false
+	}
+	end, start := a.Parts[len(a.Parts)-1].End, b.Parts[0].Start
+	return start >= end && start-end <= splitGap && !strings.Contains(text[end:start], "\n\n")
 }
 
 // tokens returns the passage's toks, offsets into its source's Text.
