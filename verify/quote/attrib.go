@@ -99,6 +99,15 @@ func (x *extractor) npBefore(end, lo int) int {
 	if end <= lo || !spaceOnly(x.text[x.toks[end-1].end:x.toks[end].start]) {
 		return end
 	}
+	return x.npBack(end, lo)
+}
+
+// npBack returns the start of the noun phrase whose last token is end-1,
+// whatever follows it.
+func (x *extractor) npBack(end, lo int) int {
+	if end <= lo {
+		return end
+	}
 	if isPronoun(x.word(end - 1)) {
 		return end - 1
 	}
@@ -111,7 +120,7 @@ func (x *extractor) npBefore(end, lo int) int {
 		t := x.toks[k]
 		c := x.cls(k)
 		if t.cap() {
-			if c&wFunction != 0 {
+			if c&wFunction != 0 && !x.nameLike(k) {
 				if w == "The" || w == "A" || w == "An" {
 					a = k
 				}
@@ -135,6 +144,21 @@ func (x *extractor) npBefore(end, lo int) int {
 			continue
 		}
 		break
+	}
+	// A lower-case title takes its modifiers when they open the clause:
+	// "Former prime minister Theresa May", "the firm's finance director".
+	if a < end && x.toks[a].lower() && x.cls(a)&wRoleHead != 0 {
+		m := a
+		for m > lo && a-m < 3 && spaceOnly(x.gap(m-1)) && x.cls(m-1)&(wFunction|wCue|wAux) == 0 &&
+			x.toks[m-1].flags&fDigit == 0 {
+			m--
+		}
+		switch {
+		case m > lo && isDeterminer(x.word(m-1)) && spaceOnly(x.gap(m-1)):
+			a = m - 1
+		case m == lo || !spaceOnly(x.gap(m-1)):
+			a = m
+		}
 	}
 	// Connectors cannot start a phrase.
 	for a < end && !x.toks[a].cap() && (x.cls(a)&wConnector != 0 || x.word(a) == "and") {
@@ -256,7 +280,7 @@ func (x *extractor) attrBefore(bi, off int, needColon bool) attribution {
 		}
 		cs, npEnd := x.auxStart(c, lo)
 		a.cueS, a.cueE = x.toks[cs].start, x.toks[last].end
-		a.npA, a.npB = x.npBefore(npEnd, lo), npEnd
+		a.npA, a.npB = x.subjectBefore(npEnd, lo)
 		if a.npA == a.npB && gapToks > 0 {
 			// Said Smith: “…”
 			a.npA = last + 1
@@ -363,4 +387,114 @@ func (x *extractor) tail(bi, t, hi int) (int, bool) {
 		return 0, false
 	}
 	return end, true
+}
+
+// subjectBefore returns the speaker's noun phrase [a, b) before token end
+// (the cue or its first auxiliary), no further back than lo; a == b when
+// there is none. Besides "Smith said" it takes a name set off by commas
+// with an appositive, either way round: "Stephen Powis, NHS England's
+// medical director, said" and "The council's finance chief, Tom Stannard,
+// warned" both give the name.
+func (x *extractor) subjectBefore(end, lo int) (int, int) {
+	if a := x.npBefore(end, lo); a < end {
+		return a, end
+	}
+	if a, b, ok := x.appositive(end, lo); ok {
+		return a, b
+	}
+	return end, end
+}
+
+// commaGap reports whether s is a comma with white space around it.
+func commaGap(s string) bool {
+	return strings.IndexByte(s, ',') >= 0 && strings.TrimSpace(s) == ","
+}
+
+// appositive finds "NAME, APPOSITIVE," or "APPOSITIVE, NAME," ending just
+// before token end (no further back than lo) and returns the name's
+// tokens. The appositive is a short noun phrase whose head is a title or a
+// noun that speaks ("a local teacher", "NHS England's national medical
+// director", "the council's finance chief"); the name is capitalised
+// words, a title allowed before them ("Professor Stephen Powis").
+func (x *extractor) appositive(end, lo int) (int, int, bool) {
+	k := end - 1
+	if k-1 <= lo || !commaGap(x.gap(k)) {
+		return 0, 0, false
+	}
+	// The middle phrase [p, end), back to the first comma.
+	p := k
+	for p > lo && end-p < 8 && spaceOnly(x.gap(p-1)) {
+		p--
+	}
+	if p <= lo || !commaGap(x.gap(p-1)) {
+		return 0, 0, false
+	}
+	if x.isName(p, end) {
+		// APPOSITIVE, NAME, — the appositive starts the clause or with a
+		// determiner.
+		a := p - 1
+		for a > lo && p-a < 8 && spaceOnly(x.gap(a-1)) && !isDeterminer(x.word(a)) {
+			a--
+		}
+		if x.isDescription(a, p) && (a == lo || isDeterminer(x.word(a)) || !spaceOnly(x.gap(a-1))) {
+			return p, end, true
+		}
+		return 0, 0, false
+	}
+	// NAME, APPOSITIVE,
+	a := x.npBack(p, lo)
+	if a < p && x.isName(a, p) && x.isDescription(p, end) {
+		return a, p, true
+	}
+	return 0, 0, false
+}
+
+// isDeterminer reports whether w opens a noun phrase: an article or a
+// possessive pronoun.
+func isDeterminer(w string) bool {
+	switch w {
+	case "the", "The", "a", "A", "an", "An", "its", "Its", "his", "His", "her", "Her", "their", "Their", "our", "Our":
+		return true
+	}
+	return false
+}
+
+// isName reports whether tokens [a, b) are a name, perhaps after a title:
+// a few capitalised words, none a sentence word, the last a name or an
+// organisation's head noun.
+func (x *extractor) isName(a, b int) bool {
+	if b-a < 1 || b-a > 5 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !x.toks[k].cap() || x.cls(k)&wFunction != 0 || x.isCueWord(k) {
+			return false
+		}
+	}
+	return x.nameLike(b-1) || classOf(bare(x.word(b-1)))&wOrgHead != 0
+}
+
+// isDescription reports whether tokens [a, b) are a short descriptive noun
+// phrase headed by a title or a noun that speaks: "a local teacher",
+// "NHS England's national medical director". Cues, pronouns, digits and
+// sentence words other than determiners and "of"/"for"/"at"/"and" make it
+// a clause, not a description.
+func (x *extractor) isDescription(a, b int) bool {
+	if b-a < 1 || b-a > 8 || x.cls(b-1)&(wRoleHead|wSpeakerNoun) == 0 || x.toks[b-1].cap() && x.nameLike(b-1) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		w := x.word(k)
+		if x.isCueWord(k) || x.toks[k].flags&fDigit != 0 || isPronoun(w) {
+			return false
+		}
+		if x.cls(k)&wFunction != 0 && !isDeterminer(w) {
+			switch w {
+			case "of", "for", "at", "and":
+			default:
+				return false
+			}
+		}
+	}
+	return true
 }

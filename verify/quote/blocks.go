@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/verity-news/verity/verify/source"
 )
@@ -35,7 +36,9 @@ func (x *extractor) quoteBlocks() {
 			for j+1 < len(x.blocks) && x.blocks[j+1].Quote {
 				j++
 			}
-			x.markupQuote(bi, j)
+			if !x.markupQuote(bi, j) {
+				x.pending = append(x.pending, [2]int{bi, j})
+			}
 			bi = j
 			continue
 		}
@@ -146,8 +149,8 @@ func (x *extractor) mentionsIn(s, e int) []mentionAt {
 // markupQuote makes a span of the markup quote blocks bi..bj when an
 // attribution goes with them: a dash line closing the quote ("— Ben
 // Wallace"), a paragraph before ending "X said:", or a paragraph after
-// starting "X said" / "said X".
-func (x *extractor) markupQuote(bi, bj int) {
+// starting "X said" / "said X". It reports whether it made a span.
+func (x *extractor) markupQuote(bi, bj int) bool {
 	var a attribution
 	last := bj
 	if lo, hi := x.btok[bj], x.btok[bj+1]; lo < hi {
@@ -168,8 +171,19 @@ func (x *extractor) markupQuote(bi, bj int) {
 		a = x.attrAfter(bj+1, x.blocks[bj+1].Start)
 	}
 	if !a.ok || last < bi {
-		return
+		return false
 	}
+	speaker := ""
+	if a.npB > a.npA {
+		speaker = x.resolve(a.npA, a.npB)
+	}
+	return x.blockSpan(bi, last, bj, a, speaker)
+}
+
+// blockSpan makes a direct span of the words of markup quote blocks
+// bi..last; blocks bi..bj are used by it. It reports whether the blocks
+// held words.
+func (x *extractor) blockSpan(bi, last, bj int, a attribution, speaker string) bool {
 	parts := make([]source.Range, 0, last-bi+1)
 	for k := bi; k <= last; k++ {
 		r := x.trimRange(x.blocks[k].Start, x.blocks[k].End)
@@ -190,14 +204,53 @@ func (x *extractor) markupQuote(bi, bj int) {
 		}
 	}
 	if len(parts) == 0 {
-		return
+		return false
 	}
 	for k := bi; k <= bj; k++ {
 		x.used[k] = true
 	}
-	speaker := ""
-	if a.npB > a.npA {
-		speaker = x.resolve(a.npA, a.npB)
-	}
 	x.addSpan(parts, Direct, a, speaker)
+	return true
+}
+
+// continuedQuoteBlocks attributes the markup quote blocks that have no
+// attribution of their own (x.pending) but directly follow a paragraph
+// whose last sentence is a speaker's attributed direct quote: the block
+// goes on with that speaker's words, as in “…,” he said.</p>
+// <blockquote>…</blockquote>. It runs after the marked quotes; a block
+// holding a quote of its own is left alone.
+func (x *extractor) continuedQuoteBlocks() {
+	for _, pb := range x.pending {
+		bi, bj := pb[0], pb[1]
+		p := bi - 1
+		if p < 0 || x.blocks[p].Quote || x.blocks[p].Boilerplate ||
+			x.isCovered(x.blocks[bi].Start, x.blocks[bj].End) {
+			continue
+		}
+		pr := x.blocks[p].Range
+		si, end := -1, 0
+		for i := range x.spans {
+			s := &x.spans[i]
+			e := s.Parts[len(s.Parts)-1].End
+			if e < pr.Start || e > pr.End {
+				continue
+			}
+			if x.attrs[i].end > e {
+				e = x.attrs[i].end
+			}
+			if si < 0 || e > end {
+				si, end = i, e
+			}
+		}
+		if si < 0 || x.spans[si].Kind != Direct || x.spans[si].Speaker == "" || end > pr.End {
+			continue
+		}
+		rest := true
+		for _, c := range x.text[end:pr.End] {
+			rest = rest && (isSpace(c) || isQuoteRune(c) || unicode.IsPunct(c))
+		}
+		if rest {
+			x.blockSpan(bi, bj, bj, x.attrs[si], x.spans[si].Speaker)
+		}
+	}
 }

@@ -20,6 +20,7 @@ func Extract(src *source.Source) []Span {
 	x.quoteBlocks()
 	x.markedQuotes()
 	x.sortCovered()
+	x.continuedQuoteBlocks()
 	x.reportedSpeech()
 	sort.SliceStable(x.spans, func(i, j int) bool { return x.spans[i].Start < x.spans[j].Start })
 	return x.spans
@@ -37,6 +38,8 @@ type extractor struct {
 	used    []bool         // the block is part of a quote block span
 	covered []source.Range // Text ranges of the quoted words of spans so far
 	spans   []Span
+	attrs   []attribution // attrs[i] is the attribution of spans[i]
+	pending [][2]int      // first and last block of markup quotes with no attribution of their own
 }
 
 func newExtractor(src *source.Source) *extractor {
@@ -170,6 +173,7 @@ func (x *extractor) addSpan(parts []source.Range, kind Kind, a attribution, spea
 		sp.Cue = x.text[a.cueS:a.cueE]
 	}
 	x.spans = append(x.spans, sp)
+	x.attrs = append(x.attrs, a)
 	x.cover(parts[0].Start, parts[len(parts)-1].End)
 }
 

@@ -224,6 +224,10 @@ func (x *extractor) nameLike(i int) bool {
 		return false
 	}
 	c := x.cls(i)
+	if c&wNameToo != 0 && i > 0 && x.toks[i-1].cap() && x.joinGap(i-1) &&
+		x.cls(i-1)&(wRoleHead|wHonorific|wOrgHead|wCountry|wFunction) == 0 {
+		c &^= wFunction // "Theresa May": a surname after a given name
+	}
 	if c&(wRoleHead|wHonorific|wOrgHead|wCountry|wFunction) != 0 {
 		return false
 	}
@@ -279,7 +283,7 @@ func (x *extractor) capRun(i, hi int) int {
 	for j < hi && x.joinGap(j-1) {
 		t := x.toks[j]
 		if t.cap() {
-			if x.cls(j)&wFunction != 0 {
+			if x.cls(j)&wFunction != 0 && !x.nameLike(j) {
 				break
 			}
 			j++
@@ -339,14 +343,14 @@ func (x *extractor) buildRegistry() {
 				continue
 			}
 			j := x.capRun(i, hi)
-			x.nameRun(i, j, hi)
+			x.nameRun(i, j, x.btok[bi], hi)
 			i = j
 		}
 	}
 }
 
 // nameRun records the names in the run of capitalised words [a, b).
-func (x *extractor) nameRun(a, b, hi int) {
+func (x *extractor) nameRun(a, b, lo, hi int) {
 	r := &x.reg
 	rest := a // first word not yet part of a name
 	for h := a; h < b; h++ {
@@ -404,6 +408,14 @@ func (x *extractor) nameRun(a, b, hi int) {
 	name := make([]string, 0, n)
 	for k := rest; k < b; k++ {
 		name = append(name, bare(x.word(k)))
+	}
+	// A lower-case title before the name: "Chief executive Jochen
+	// Hanebeck", "Labour leader Keir Starmer".
+	if h := rest - 1; h >= lo && x.toks[h].lower() && x.cls(h)&wRoleHead != 0 && x.joinGap(h) && n <= 3 {
+		if role := x.roleWords(x.npBack(rest, lo), rest); role != "" {
+			r.addPerson(name, role, genderOf(x.word(h)), false, x.toks[rest].start)
+			return
+		}
 	}
 	full := strings.Join(name, " ")
 	if i := r.findName(full); i >= 0 && !r.ents[i].org {

@@ -75,8 +75,8 @@ func (x *extractor) forward(bi, c, last int, cu cue, lo, hi, se int) bool {
 		return false
 	}
 	cs, npEnd := x.auxStart(c, lo)
-	npA := x.npBefore(npEnd, lo)
-	if npA == npEnd || !x.speakerLike(npA, npEnd) {
+	npA, npB := x.subjectBefore(npEnd, lo)
+	if npA == npB || !x.speakerLike(npA, npB) {
 		return false
 	}
 	// "It is said that …", "he is said to …": passive, no speaker.
@@ -84,7 +84,7 @@ func (x *extractor) forward(bi, c, last int, cu cue, lo, hi, se int) bool {
 		x.word(c) == "said" {
 		return false
 	}
-	a := attribution{ok: true, npA: npA, npB: npEnd, cueS: x.toks[cs].start, cueE: x.toks[last].end}
+	a := attribution{ok: true, npA: npA, npB: npB, cueS: x.toks[cs].start, cueE: x.toks[last].end}
 	t := last + 1
 	if t >= hi {
 		return false
@@ -101,7 +101,7 @@ func (x *extractor) forward(bi, c, last int, cu cue, lo, hi, se int) bool {
 			return false
 		}
 		a.end = x.toks[last].end
-		x.addSpan([]source.Range{p}, Direct, a, x.resolve(npA, npEnd))
+		x.addSpan([]source.Range{p}, Direct, a, x.resolve(npA, npB))
 		return true
 	}
 	if !spaceOnly(g) {
@@ -117,7 +117,7 @@ func (x *extractor) forward(bi, c, last int, cu cue, lo, hi, se int) bool {
 			o = x.capRun(o, hi)
 		} else if o < hi && x.cls(o)&wAudience != 0 {
 			o++
-		} else {
+		} else if o = x.thatAhead(o, hi); o < 0 {
 			return false
 		}
 		t = o
@@ -137,6 +137,27 @@ func (x *extractor) forward(bi, c, last int, cu cue, lo, hi, se int) bool {
 		}
 	}
 	return x.clause(bi, t, hi, se, a)
+}
+
+// thatAhead returns the token of the "that" that ends an object of a few
+// lower-case words starting at token o ("told the committee that",
+// "warned the local paper that"), or -1.
+func (x *extractor) thatAhead(o, hi int) int {
+	for k := o; k < hi && k < o+4; k++ {
+		if k > o && !spaceOnly(x.gap(k-1)) {
+			return -1
+		}
+		if x.word(k) == "that" {
+			if k == o {
+				return -1
+			}
+			return k
+		}
+		if !x.toks[k].lower() || x.isCueWord(k) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // startsWithQuoteAt reports whether a quote mark is at Text offset off or

@@ -23,6 +23,8 @@ const (
 
 func (t token) cap() bool { return t.flags&fCap != 0 }
 
+func (t token) lower() bool { return t.flags&fLower != 0 }
+
 // asciiWord[c] is true for ASCII letters and digits.
 var asciiWord = func() (t [128]bool) {
 	for c := '0'; c <= 'z'; c++ {

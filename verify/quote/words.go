@@ -21,6 +21,7 @@ const (
 	wAbbrev                  // abbreviations whose '.' does not end a sentence: Mr, Gen
 	wAnonymous               // subjects that name nobody: source, official, people
 	wCue                     // a reporting word (see cues) or the start of one: according, quoted
+	wNameToo                 // a sentence word that is also a name after a given name: "Theresa May"
 )
 
 var wordClass = map[string]uint32{}
@@ -38,7 +39,7 @@ func init() {
 		governor mayor spokesperson spokesman spokeswoman chairman chairwoman chair ceo chief leader officer judge
 		professor captain colonel major lieutenant sergeant brigadier marshal premier king queen prince princess pope
 		commissioner representative rep sen gov lt gen col capt cmdr adm prof superintendent inspector constable
-		editor founder manager coach presenter correspondent economist analyst secretary-general president-elect
+		editor founder manager coach presenter correspondent economist analyst secretary-general president-elect executive
 		vice-president chief-executive deputy-director envoy speaker whip attorney-general counsel sheriff bishop
 		archbishop rabbi imam cardinal dean rector principal headteacher coroner consul diplomat doctor farmer teacher
 		nurse author writer actor actress singer artist student driver pilot engineer scientist researcher historian
@@ -62,6 +63,7 @@ func init() {
 		i we you he she they his her their our my your speaking according asked read published related latest
 		news more also then thursday monday tuesday wednesday friday saturday sunday january february march april
 		may june july august september october november december last next first`)
+	addWords(wNameToo, "may june april august")
 	addWords(wConnector, "of for de la du van von der den al bin da di del le")
 	addWords(wSpeakerNoun, `spokesperson spokesman spokeswoman spokespeople official officials source sources statement
 		minister ministers secretary president government ministry department police aide aides diplomat
