@@ -92,7 +92,7 @@ func isChromeLine(line string) bool {
 		if reGluedURL.MatchString(line) {
 			return true
 		}
-		if len(strings.Fields(reURL.ReplaceAllString(line, " "))) <= 4 {
+		if len(line) <= maxURLLine && len(strings.Fields(reURL.ReplaceAllString(line, " "))) <= 4 {
 			return true
 		}
 	}
@@ -120,8 +120,9 @@ func isChromeLine(line string) bool {
 }
 
 const (
-	maxLabel  = 48 // longer than any chrome label with its decoration
-	maxPrefix = 24 // longer than any chrome prefix
+	maxURLLine = 4096 // longer than links and four words: a paragraph; keeps a huge line from being copied
+	maxLabel   = 48   // longer than any chrome label with its decoration
+	maxPrefix  = 24   // longer than any chrome prefix
 )
 
 func isTemperature(line string) bool {

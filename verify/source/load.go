@@ -24,7 +24,7 @@ const StdinName = "<stdin>"
 // LoadOptions tunes Load.
 type LoadOptions struct {
 	// SkipUnreadable turns a file that exists but cannot be read into a
-	// warning (the file is listed in Corpus.Skipped) instead of an error.
+	// warning (the file is listed in Corpus.Unreadable) instead of an error.
 	SkipUnreadable bool
 	// Workers is the number of files parsed at once; 0 means GOMAXPROCS.
 	Workers int
@@ -34,9 +34,16 @@ type LoadOptions struct {
 type Corpus struct {
 	// Sources sorted by name; a file named twice is read once.
 	Sources []*Source
-	// Skipped are the names of files not read: binary, UTF-16, or (with
-	// SkipUnreadable) unreadable. Each has a warning.
+	// Skipped are the names of files not read because they are not text:
+	// binary or UTF-16 (SPEC §1). Each has a warning. They do not make a
+	// report incomplete: they were never sources.
 	Skipped []string
+	// Unreadable are the names of files that could not be read and, with
+	// SkipUnreadable, were left out: permission denied, an I/O error, a
+	// broken symbolic link or unreadable directory under a directory, a
+	// named pipe or device. Each has a warning. A report built without them
+	// is incomplete.
+	Unreadable []string
 }
 
 // ErrNoMatch is matched (errors.Is) by the LoadError of a glob that
@@ -50,16 +57,42 @@ type LoadError struct {
 	Err  error  // a *fs.PathError, or ErrNoMatch
 }
 
+// Error is one line naming the path and what went wrong:
+// "nope.txt: no such file or directory" (without the Go operation, "stat"
+// or "open", which means nothing to the user).
 func (e *LoadError) Error() string {
 	if errors.Is(e.Err, ErrNoMatch) {
 		return fmt.Sprintf("no file matches %q", e.Path)
 	}
 	var pe *fs.PathError
 	if errors.As(e.Err, &pe) {
-		return pe.Error() // "open nope.txt: no such file or directory"
+		return e.Path + ": " + pe.Err.Error()
 	}
 	return e.Path + ": " + e.Err.Error()
 }
+
+// ErrNotRegular is matched (errors.Is) by the LoadError of a path that is
+// a named pipe, socket or device: reading one could block for ever.
+var ErrNotRegular = errors.New("not a regular file")
+
+// notRegular describes a file that is neither a regular file nor a
+// directory: "not a regular file (named pipe)".
+func notRegular(m fs.FileMode) error {
+	kind := "special file"
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		kind = "named pipe"
+	case m&fs.ModeSocket != 0:
+		kind = "socket"
+	case m&fs.ModeDevice != 0:
+		kind = "device"
+	}
+	return fmt.Errorf("%w (%s)", ErrNotRegular, kind)
+}
+
+// ErrBrokenLink is matched (errors.Is) by the LoadError of a symbolic link
+// whose target does not exist.
+var ErrBrokenLink = errors.New("broken symbolic link")
 
 func (e *LoadError) Unwrap() error { return e.Err }
 
@@ -68,6 +101,7 @@ type file struct {
 	name string // "-" for stdin
 	path string
 	key  string // identity for de-duplication
+	err  error  // why the file cannot be read, known before reading it
 }
 
 // Load reads the sources named by paths: files, directories (walked
@@ -79,9 +113,14 @@ type file struct {
 // directory as given joined (path.Join) with its relative path, with '/'.
 //
 // Errors are *LoadError values (joined when there are several): a missing
-// path, a glob matching nothing, an unreadable file. Binary and UTF-16
-// files are skipped with a warning. Files are parsed in parallel; the
-// result does not depend on the number of workers.
+// path, a glob matching nothing, an unreadable file (with SkipUnreadable,
+// unreadable files are listed in Corpus.Unreadable instead, with a
+// warning). Binary and UTF-16 files are skipped with a warning and listed
+// in Corpus.Skipped. A named pipe, socket or device named on the command
+// line is unreadable (reading it could block); under a directory it is
+// ignored like a hidden file. A file with no text is read, with a warning.
+// Files are parsed in parallel; the result does not depend on the number of
+// workers.
 func Load(ctx context.Context, paths []string, stdin io.Reader, opt LoadOptions) (*Corpus, []Warning, error) {
 	var files []file
 	var warns []Warning
@@ -125,6 +164,10 @@ func Load(ctx context.Context, paths []string, stdin io.Reader, opt LoadOptions)
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
+				if files[i].err != nil {
+					results[i].err = files[i].err
+					continue
+				}
 				results[i].src, results[i].err = readSource(files[i], stdin)
 			}
 		}()
@@ -154,8 +197,8 @@ feed:
 			c.Skipped = append(c.Skipped, files[i].name)
 			warns = append(warns, Warning{files[i].name, strings.TrimPrefix(be.Error(), files[i].name+": ")})
 		case opt.SkipUnreadable:
-			c.Skipped = append(c.Skipped, files[i].name)
-			warns = append(warns, Warning{files[i].name, "unreadable (" + r.err.Error() + "); skipped"})
+			c.Unreadable = append(c.Unreadable, files[i].name)
+			warns = append(warns, Warning{files[i].name, "unreadable (" + cause(r.err) + "); skipped"})
 		default:
 			errs = append(errs, &LoadError{Path: files[i].name, Err: r.err})
 		}
@@ -164,6 +207,16 @@ feed:
 		return nil, warns, errors.Join(errs...)
 	}
 	return c, warns, nil
+}
+
+// cause is err without an *fs.PathError's operation and path: the warning
+// or error already names the file.
+func cause(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
 }
 
 // readSource reads and parses one file.
@@ -207,15 +260,37 @@ func expand(p string) ([]file, []Warning, error) {
 		if isGlob(p) && errors.Is(err, fs.ErrNotExist) {
 			return expandGlob(p)
 		}
+		if li, lerr := os.Lstat(p); lerr == nil && li.Mode()&fs.ModeSymlink != 0 && errors.Is(err, fs.ErrNotExist) {
+			return nil, nil, &LoadError{Path: p, Err: brokenLink(p)}
+		}
 		return nil, nil, &LoadError{Path: p, Err: err}
 	}
 	if !info.IsDir() {
-		return []file{{name: p, path: p, key: fileKey(p)}}, nil, nil
+		f := file{name: p, path: p, key: fileKey(p)}
+		if !info.Mode().IsRegular() {
+			f.err = notRegular(info.Mode())
+		}
+		return []file{f}, nil, nil
 	}
 	var files []file
 	var warns []Warning
-	walkDir(p, strings.TrimSuffix(filepath.ToSlash(p), "/"), []os.FileInfo{info}, &files, &warns)
+	name := strings.TrimSuffix(filepath.ToSlash(p), "/")
+	if name == "" {
+		name = "/"
+	}
+	walkDir(p, name, []os.FileInfo{info}, &files, &warns)
+	if len(files) == 0 {
+		warns = append(warns, Warning{name, "directory holds no source files"})
+	}
 	return files, warns, nil
+}
+
+// brokenLink describes the symbolic link p whose target is missing.
+func brokenLink(p string) error {
+	if t, err := os.Readlink(p); err == nil {
+		return fmt.Errorf("%w (to %s)", ErrBrokenLink, t)
+	}
+	return ErrBrokenLink
 }
 
 func isGlob(p string) bool { return strings.ContainsAny(p, "*?[") }
@@ -233,11 +308,18 @@ func expandGlob(pattern string) ([]file, []Warning, error) {
 		}
 		info, err := os.Stat(m)
 		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				err = brokenLink(m)
+			}
+			files = append(files, file{name: filepath.ToSlash(m), path: m, key: "link:" + m, err: err})
 			continue
 		}
 		if info.IsDir() {
 			walkDir(m, filepath.ToSlash(m), []os.FileInfo{info}, &files, &warns)
 			continue
+		}
+		if !info.Mode().IsRegular() {
+			continue // pipes, sockets, devices, as under a directory
 		}
 		files = append(files, file{name: filepath.ToSlash(m), path: m, key: fileKey(m)})
 	}
@@ -254,7 +336,8 @@ func hidden(name string) bool { return strings.HasPrefix(name, ".") && name != "
 func walkDir(dir, name string, ancestors []os.FileInfo, files *[]file, warns *[]Warning) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		*warns = append(*warns, Warning{name, "unreadable directory (" + err.Error() + "); skipped"})
+		// Its files are lost: unreadable, like a file that cannot be read.
+		*files = append(*files, file{name: name, path: dir, key: "dir:" + fileKey(dir), err: err})
 		return
 	}
 	for _, e := range entries {
@@ -267,7 +350,11 @@ func walkDir(dir, name string, ancestors []os.FileInfo, files *[]file, warns *[]
 		if e.Type()&fs.ModeSymlink != 0 {
 			info, err := os.Stat(p)
 			if err != nil {
-				*warns = append(*warns, Warning{n, "broken symbolic link; skipped"})
+				// The file it names is lost: unreadable.
+				if errors.Is(err, fs.ErrNotExist) {
+					err = brokenLink(p)
+				}
+				*files = append(*files, file{name: n, path: p, key: "link:" + p, err: err})
 				continue
 			}
 			if info.IsDir() {
@@ -290,7 +377,7 @@ func walkDir(dir, name string, ancestors []os.FileInfo, files *[]file, warns *[]
 		if isDir {
 			info, err := os.Stat(p)
 			if err != nil {
-				*warns = append(*warns, Warning{n, "unreadable directory (" + err.Error() + "); skipped"})
+				*files = append(*files, file{name: n, path: p, key: "dir:" + p, err: err})
 				continue
 			}
 			walkDir(p, n, append(ancestors, info), files, warns)

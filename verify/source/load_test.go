@@ -144,9 +144,9 @@ func TestLoadErrors(t *testing.T) {
 		is     error
 		reason string
 	}{
-		{"missing", []string{"a.txt", "nope.txt"}, "stat nope.txt: no such file or directory", fs.ErrNotExist, "a missing path is an error naming it"},
+		{"missing", []string{"a.txt", "nope.txt"}, "nope.txt: no such file or directory", fs.ErrNotExist, "a missing path is an error naming it, without Go's \"stat\""},
 		{"no match", []string{"*.md"}, `no file matches "*.md"`, ErrNoMatch, "a glob matching nothing is an error"},
-		{"both", []string{"nope.txt", "*.md"}, "stat nope.txt: no such file or directory\nno file matches \"*.md\"", fs.ErrNotExist, "every bad path is reported"},
+		{"both", []string{"nope.txt", "*.md"}, "nope.txt: no such file or directory\nno file matches \"*.md\"", fs.ErrNotExist, "every bad path is reported"},
 	}
 	if unreadable {
 		cases = append(cases, struct {
@@ -155,7 +155,7 @@ func TestLoadErrors(t *testing.T) {
 			msg    string
 			is     error
 			reason string
-		}{"unreadable", []string{"locked.txt"}, "open locked.txt: permission denied", fs.ErrPermission, "an unreadable file is an error naming it"})
+		}{"unreadable", []string{"locked.txt"}, "locked.txt: permission denied", fs.ErrPermission, "an unreadable file is an error naming it"})
 	}
 	for _, c := range cases {
 		_, _, err := Load(context.Background(), c.paths, nil, LoadOptions{})
@@ -166,9 +166,73 @@ func TestLoadErrors(t *testing.T) {
 	}
 	if unreadable {
 		corpus, warns, err := Load(context.Background(), []string{"locked.txt", "a.txt"}, nil, LoadOptions{SkipUnreadable: true})
-		if err != nil || len(corpus.Sources) != 1 || len(corpus.Skipped) != 1 || len(warns) != 1 {
+		if err != nil || len(corpus.Sources) != 1 || len(corpus.Unreadable) != 1 || len(corpus.Skipped) != 0 || len(warns) != 1 {
 			t.Errorf("SkipUnreadable: %v, %v, %v; want a.txt read, locked.txt skipped with a warning", corpus, warns, err)
 		}
+	}
+}
+
+// TestLoadUnreadable covers the unreadable files a test running as root
+// can make: a named pipe named on the command line (reading it would
+// block), a broken symbolic link under a directory, and the difference
+// between those (Unreadable: the report is incomplete) and a binary file
+// (Skipped: never a source).
+func TestLoadUnreadable(t *testing.T) {
+	tree(t, map[string]string{"dir/a.txt": "A.", "dir/bin.dat": "\x00\x01", "empty/.keep": ""})
+	if err := syscallMkfifo("fifo"); err != nil {
+		t.Skipf("no named pipes here: %v", err)
+	}
+	for _, l := range [][2]string{{"nowhere.txt", "dir/gone.txt"}, {"nowhere.txt", "dangling.txt"}} {
+		if err := os.Symlink(l[0], l[1]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	errCases := []struct {
+		name   string
+		paths  []string
+		msg    string
+		is     error
+		reason string
+	}{
+		{"fifo", []string{"fifo"}, "fifo: not a regular file (named pipe)", ErrNotRegular, "a pipe named as a source is refused, not read (it would block)"},
+		{"dangling named", []string{"dangling.txt"}, "dangling.txt: broken symbolic link (to nowhere.txt)", ErrBrokenLink, "a broken link named on the command line says so"},
+		{"dangling in dir", []string{"dir"}, "dir/gone.txt: broken symbolic link (to nowhere.txt)", ErrBrokenLink, "a broken link under a directory loses a file: an error, not a warning"},
+	}
+	for _, c := range errCases {
+		_, _, err := Load(context.Background(), c.paths, nil, LoadOptions{})
+		var le *LoadError
+		if err == nil || err.Error() != c.msg || !errors.As(err, &le) || !errors.Is(err, c.is) {
+			t.Errorf("%s: error %v, want %q, a *LoadError matching %v (%s)", c.name, err, c.msg, c.is, c.reason)
+		}
+	}
+
+	corpus, warns, err := Load(context.Background(), []string{"dir", "fifo"}, nil, LoadOptions{SkipUnreadable: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ws []string
+	for _, w := range warns {
+		ws = append(ws, w.String())
+	}
+	want := []string{
+		"dir/bin.dat: binary file (NUL byte at offset 0); skipped",
+		"dir/gone.txt: unreadable (broken symbolic link (to nowhere.txt)); skipped",
+		"fifo: unreadable (not a regular file (named pipe)); skipped",
+	}
+	if d := cmp.Diff(want, ws); d != "" {
+		t.Errorf("SkipUnreadable warnings (-want +got):\n%s", d)
+	}
+	if d := cmp.Diff([]string{"dir/bin.dat"}, corpus.Skipped); d != "" {
+		t.Errorf("Skipped holds the binary file only (-want +got):\n%s", d)
+	}
+	if d := cmp.Diff([]string{"dir/gone.txt", "fifo"}, corpus.Unreadable); d != "" {
+		t.Errorf("Unreadable holds the lost files (-want +got):\n%s", d)
+	}
+
+	// An empty directory is no error here, but says so.
+	corpus, warns, err = Load(context.Background(), []string{"empty"}, nil, LoadOptions{})
+	if err != nil || len(corpus.Sources) != 0 || len(warns) != 1 || warns[0].String() != "empty: directory holds no source files" {
+		t.Errorf("empty directory: %v, %v, %v; want no sources and one warning", corpus, warns, err)
 	}
 }
 

@@ -81,6 +81,11 @@ func ParseAs(name string, raw []byte, f Format) (*Source, error) {
 		markBoilerplate(s.Text, s.Blocks)
 	}
 	s.Sentences = splitSentences(s.Text, s.Blocks)
+	if len(bytes.TrimSpace(raw[s.base:])) == 0 {
+		s.Warnings = append(s.Warnings, Warning{name, "empty file; nothing to check against"})
+	} else if !hasText(s) {
+		s.Warnings = append(s.Warnings, Warning{name, "no text outside markup, code and boilerplate; nothing to check against"})
+	}
 	if decoded > 0 {
 		s.Warnings = append(s.Warnings, Warning{name, fmt.Sprintf("%d byte(s) not valid UTF-8, read as Windows-1252 (Latin-1)", decoded)})
 	}
@@ -144,4 +149,15 @@ func decodePlain(s *Source) int {
 	s.Text = string(b.text)
 	s.pieces = b.pieces
 	return b.decoded
+}
+
+// hasText reports whether some block of s is text a claim can rest on:
+// not boilerplate and not blank.
+func hasText(s *Source) bool {
+	for _, b := range s.Blocks {
+		if !b.Boilerplate && strings.TrimSpace(s.Text[b.Start:b.End]) != "" {
+			return true
+		}
+	}
+	return false
 }

@@ -43,12 +43,12 @@ func splitSentences(text string, blocks []Block) []Sentence {
 		for j < len(blocks) && joins(text, blocks[j-1], blocks[j]) {
 			j++
 		}
-		for _, r := range splitRange(text, blocks[i].Start, blocks[j-1].End) {
+		splitRange(text, blocks[i].Start, blocks[j-1].End, func(r Range) {
 			for bi+1 < len(blocks) && blocks[bi].End <= r.Start {
 				bi++
 			}
 			out = append(out, Sentence{Range: r, Block: bi})
-		}
+		})
 		i = j
 	}
 	return out
@@ -82,12 +82,12 @@ func endsSentence(s string) bool {
 	return false
 }
 
-// splitRange splits text[start:end] into trimmed sentence ranges.
-func splitRange(text string, start, end int) []Range {
-	var out []Range
+// splitRange splits text[start:end] into trimmed sentence ranges and
+// passes each to yield, in order (no slice: a block may be 100 MB long).
+func splitRange(text string, start, end int, yield func(Range)) {
 	emit := func(s, e int) {
 		if s, e = trimRange(text, s, e); s < e {
-			out = append(out, Range{s, e})
+			yield(Range{s, e})
 		}
 	}
 	sent := start
@@ -139,7 +139,6 @@ func splitRange(text string, start, end int) []Range {
 		i = m
 	}
 	emit(sent, end)
-	return out
 }
 
 // breaksBefore decides a candidate break: the final punctuation starts at

@@ -39,7 +39,7 @@ func TestSplitSentences(t *testing.T) {
 	}
 	for _, c := range cases {
 		var got []string
-		for _, r := range splitRange(c.text, 0, len(c.text)) {
+		for _, r := range collectRanges(c.text, 0, len(c.text)) {
 			got = append(got, c.text[r.Start:r.End])
 		}
 		if d := cmp.Diff(c.want, got); d != "" {
@@ -89,7 +89,7 @@ func TestPunktAgreement(t *testing.T) {
 			for j < len(s.Blocks) && joins(s.Text, s.Blocks[j-1], s.Blocks[j]) {
 				j++
 			}
-			for _, r := range splitRange(s.Text, s.Blocks[i].Start, s.Blocks[j-1].End) {
+			for _, r := range collectRanges(s.Text, s.Blocks[i].Start, s.Blocks[j-1].End) {
 				byGroup[i] = append(byGroup[i], r.Start)
 			}
 			p := punktStarts(t, s.Text, s.Blocks[i].Start, s.Blocks[j-1].End)
@@ -163,4 +163,11 @@ func TestSeedSentenceSpots(t *testing.T) {
 			t.Errorf("%s: no sentence holds %q (%s)", c.seed, c.words, c.reason)
 		}
 	}
+}
+
+// collectRanges returns the sentence ranges splitRange yields.
+func collectRanges(text string, start, end int) []Range {
+	var out []Range
+	splitRange(text, start, end, func(r Range) { out = append(out, r) })
+	return out
 }

@@ -91,8 +91,15 @@ var functionWords = wordSet("a an the of to in on at by for from with and or but
 // 15 words, starting with a capital or digit, and ending without final
 // punctuation or a function word.
 func isHeadline(line string) bool {
-	words := strings.Fields(line)
-	if len(words) == 0 || len(words) > 15 {
+	// Count at most 16 words: a line may be megabytes long.
+	n, last := 0, ""
+	for w := range strings.FieldsSeq(line) {
+		if n++; n > 15 {
+			return false
+		}
+		last = w
+	}
+	if n == 0 {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(line)
@@ -102,5 +109,5 @@ func isHeadline(line string) bool {
 	if endsSentence(line) || strings.ContainsAny(line[len(line)-1:], ",;") {
 		return false
 	}
-	return !functionWords[strings.ToLower(words[len(words)-1])]
+	return !functionWords[strings.ToLower(last)]
 }
