@@ -14,6 +14,8 @@ var csvHeader = []string{"id", "verdict", "reason", "speaker", "score", "source"
 // writeCSV writes RFC 4180 CSV (CRLF line ends, quoted fields where
 // needed): a header row, then one row per claim. source, line, column and
 // evidence are the claim's first (best) evidence, empty when it has none.
+// When sources were left out (Report.Incomplete), a last row has no id,
+// verdict "incomplete" and the INCOMPLETE line as its message.
 //
 // Line breaks inside a cell are written as CRLF and read back as "\n"
 // (encoding/csv's reading); a lone "\r" becomes "\n" first.
@@ -56,6 +58,16 @@ func writeCSV(w io.Writer, r *verify.Report) error {
 			csvText(message(res)),
 			csvText(res.Note),
 		}
+		if err := cw.Write(row); err != nil {
+			return err
+		}
+	}
+	if l := incompleteLine(r); l != "" {
+		// The run left sources out: a last row says so, with "incomplete"
+		// where a verdict would be, so that a filter on the verdict column
+		// or a reader of the last line sees it.
+		row := make([]string, len(csvHeader))
+		row[1], row[9] = "incomplete", csvText(l)
 		if err := cw.Write(row); err != nil {
 			return err
 		}

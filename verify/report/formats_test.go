@@ -215,8 +215,11 @@ func TestCSV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rows) != 1+len(r.Results) {
-		t.Fatalf("%d rows, want header + %d", len(rows), len(r.Results))
+	if len(rows) != 1+len(r.Results)+1 {
+		t.Fatalf("%d rows, want header + %d + the incomplete row", len(rows), len(r.Results))
+	}
+	if last := rows[len(rows)-1]; last[0] != "" || last[1] != "incomplete" || last[9] != "INCOMPLETE: 2 sources could not be read: a.txt, b|c.txt" {
+		t.Errorf("last row %q does not say the report is incomplete", last)
 	}
 	if got := strings.Join(rows[0], ","); got != "id,verdict,reason,speaker,score,source,line,column,evidence,message,note" {
 		t.Errorf("header %q", got)
@@ -328,6 +331,13 @@ func TestRDJSONL(t *testing.T) {
 		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
 			t.Fatalf("line %d: %v", n+1, err)
 		}
+		if n == len(r.Results) {
+			if d.Code.Value != "incomplete" || d.Severity != "WARNING" || d.Location != nil || !strings.HasPrefix(d.Message, "INCOMPLETE: 2 sources") {
+				t.Errorf("last line %+v does not say the report is incomplete", d)
+			}
+			n++
+			continue
+		}
 		res := r.Results[n]
 		if d.Code.Value != string(res.Reason) || d.Source.Name != "verity" || d.Location.Range.Start.Line != res.Line {
 			t.Errorf("line %d: %+v", n+1, d)
@@ -343,7 +353,7 @@ func TestRDJSONL(t *testing.T) {
 	if err := sc.Err(); err != nil {
 		t.Fatalf("reviewdog could not read the output: %v", err)
 	}
-	if n != len(r.Results) {
-		t.Errorf("%d lines, want %d", n, len(r.Results))
+	if n != len(r.Results)+1 {
+		t.Errorf("%d lines, want %d and the incomplete line", n, len(r.Results))
 	}
 }

@@ -80,8 +80,15 @@ func FuzzFormats(f *testing.F) {
 		if err != nil {
 			t.Fatalf("CSV: %v", err)
 		}
-		if len(rows) != 3 {
-			t.Fatalf("CSV: %d rows, want 3", len(rows))
+		wantRows := 3
+		if r.Incomplete {
+			wantRows++
+		}
+		if len(rows) != wantRows {
+			t.Fatalf("CSV: %d rows, want %d", len(rows), wantRows)
+		}
+		if r.Incomplete && (rows[3][1] != "incomplete" || rows[3][9] != csvText(incompleteLine(r))) {
+			t.Errorf("CSV: last row %q does not mark the report incomplete", rows[3])
 		}
 		for col, want := range map[int]string{0: csvText(id), 3: csvText(speaker), 9: csvText(message(&res)), 10: csvText(note)} {
 			if rows[1][col] != want {
@@ -137,7 +144,11 @@ func FuzzFormats(f *testing.F) {
 			}
 			n++
 		}
-		if err := sc.Err(); err != nil || n != 2 {
+		if r.Incomplete && !bytes.Contains(rd, []byte(`"code":{"value":"incomplete"}`)) {
+			t.Errorf("rdjsonl does not mark the report incomplete:\n%s", rd)
+		}
+		wantN := 2 + len(r.Skipped)
+		if err := sc.Err(); err != nil || n != wantN {
 			t.Errorf("rdjsonl: %d lines, error %v", n, err)
 		}
 

@@ -54,7 +54,8 @@ var rdSeverity = map[verify.Verdict]string{
 // JSON object a line, severity ERROR (contradicted), WARNING (missing) or
 // INFO (supported; reviewdog's -level or -fail-level can drop those), code
 // the reason, message the result's detail. The location is the claim in its
-// claims file (none when unknown).
+// claims file (none when unknown). When sources were left out, a last
+// WARNING with code "incomplete" and no location says which.
 //
 // Columns are Unicode code points as everywhere in verity; reviewdog counts
 // UTF-8 bytes, so on a line with non-ASCII text before the claim the column
@@ -83,6 +84,18 @@ func writeRDJSONL(w io.Writer, r *verify.Report, opt Options) error {
 			}
 		}
 		line, err := rdLine(d)
+		if err != nil {
+			return err
+		}
+		out.Write(line)
+	}
+	if l := incompleteLine(r); l != "" {
+		line, err := rdLine(rdDiagnostic{
+			Message:  l,
+			Severity: "WARNING",
+			Source:   rdSource{Name: "verity", URL: verityURI},
+			Code:     rdCode{Value: "incomplete"},
+		})
 		if err != nil {
 			return err
 		}
