@@ -22,7 +22,7 @@ func spaceOnly(s string) bool {
 // cueAt reports whether a cue starts at token i (before hi) and returns
 // its last token: "said", "according to", "quoted as saying".
 func (x *extractor) cueAt(i, hi int) (cue, int, bool) {
-	if x.cls(i)&wCue == 0 {
+	if !x.maybeCue(i) || x.cls(i)&wCue == 0 {
 		return cue{}, 0, false
 	}
 	w := x.word(i)

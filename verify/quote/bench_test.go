@@ -88,3 +88,29 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkExtractOnly extracts the spans of the corpus parsed beforehand:
+// the rate of Extract alone.
+func BenchmarkExtractOnly(b *testing.B) {
+	docs, total := benchCorpus()
+	srcs := make([]*source.Source, len(docs))
+	for i, d := range docs {
+		src, err := source.Parse("doc.txt", d)
+		if err != nil {
+			b.Fatal(i, err)
+		}
+		srcs[i] = src
+	}
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		n := 0
+		for _, src := range srcs {
+			n += len(Extract(src))
+		}
+		if n == 0 {
+			b.Fatal("no spans")
+		}
+	}
+}

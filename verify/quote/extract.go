@@ -75,10 +75,22 @@ func (x *extractor) word(i int) string { return x.text[x.toks[i].start:x.toks[i]
 func (x *extractor) cls(i int) uint32 {
 	t := &x.toks[i]
 	if t.flags&fClassed == 0 {
-		t.cls = classOf(x.text[t.start:t.end])
+		if w := x.text[t.start:t.end]; t.flags&fWide != 0 || mayHaveClass(w) {
+			t.cls = classOf(w)
+		}
 		t.flags |= fClassed
 	}
 	return t.cls
+}
+
+// maybeCue is a cheap test before cls(i)&wCue: false when token i is
+// certainly no cue word.
+func (x *extractor) maybeCue(i int) bool {
+	t := &x.toks[i]
+	if t.flags&(fClassed|fWide) != 0 {
+		return t.flags&fClassed == 0 || t.cls&wCue != 0
+	}
+	return mayBeCue(x.text[t.start:t.end])
 }
 
 // gap returns the text between tokens i and i+1.
@@ -130,6 +142,11 @@ type attribution struct {
 // mention (or from the quote it continues).
 func (x *extractor) addSpan(parts []source.Range, kind Kind, a attribution, speaker string) {
 	var words strings.Builder
+	size := 0
+	for _, p := range parts {
+		size += p.End - p.Start + 1
+	}
+	words.Grow(size)
 	hasLetter := false
 	for _, p := range parts {
 		s := x.text[p.Start:p.End]

@@ -477,7 +477,7 @@ func (x *extractor) orgName(a, b int) string {
 
 // isCueWord reports whether token i is a reporting word.
 func (x *extractor) isCueWord(i int) bool {
-	if x.cls(i)&wCue == 0 {
+	if !x.maybeCue(i) || x.cls(i)&wCue == 0 {
 		return false
 	}
 	_, ok := cueOf(x.word(i))

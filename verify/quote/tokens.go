@@ -19,6 +19,7 @@ const (
 	fDigit                     // starts with a digit
 	fDotted                    // has an inner or final '.', as in "U.K." or "J."
 	fClassed                   // cls is set
+	fWide                      // has a non-ASCII rune
 )
 
 func (t token) cap() bool { return t.flags&fCap != 0 }
@@ -73,6 +74,9 @@ func tokenize(text string, from, to int, toks []token) []token {
 			continue
 		}
 		t := token{start: i}
+		if r >= 0x80 {
+			t.flags |= fWide
+		}
 		switch {
 		case 'A' <= r && r <= 'Z' || r >= 0x80 && unicode.IsUpper(r):
 			t.flags |= fCap
@@ -93,6 +97,7 @@ func tokenize(text string, from, to int, toks []token) []token {
 			if isWordRune(r) {
 				j += n
 				segLen++
+				t.flags |= fWide
 				continue
 			}
 			if j+n >= to {
@@ -121,6 +126,9 @@ func tokenize(text string, from, to int, toks []token) []token {
 				break
 			}
 			if (r == '\'' || r == '’' || r == '-' || r == '‐' || r == '&') && isWordRune(next) {
+				if r >= 0x80 {
+					t.flags |= fWide
+				}
 				j += n
 				segLen = 0
 				continue

@@ -127,6 +127,55 @@ func init() {
 	addWords(wCue, "according quoted")
 }
 
+// classBloom is a Bloom filter of the ASCII words of wordClass, keyed by
+// length and the case-folded first and last bytes: most words of a text
+// are in no class, and mayHaveClass tells so without folding the word or
+// hashing it for a map.
+var (
+	classBloom  [1 << 15 / 64]uint64
+	classMaxLen int
+	cueBloom    [1 << 15 / 64]uint64 // the same for the words of class wCue
+)
+
+func bloomKey(s string) uint {
+	n := len(s)
+	return uint(n&31)<<10 | uint(s[0]|0x20)&31<<5 | uint(s[n-1]|0x20)&31
+}
+
+func init() {
+	for w := range wordClass {
+		if w == "" {
+			continue
+		}
+		k := bloomKey(w)
+		classBloom[k/64] |= 1 << (k % 64)
+		if wordClass[w]&wCue != 0 {
+			cueBloom[k/64] |= 1 << (k % 64)
+		}
+		classMaxLen = max(classMaxLen, len(w))
+	}
+}
+
+// mayHaveClass reports whether the ASCII word s may be in wordClass; false
+// means it certainly is not.
+func mayHaveClass(s string) bool {
+	if s == "" || len(s) > classMaxLen {
+		return false
+	}
+	k := bloomKey(s)
+	return classBloom[k/64]&(1<<(k%64)) != 0
+}
+
+// mayBeCue reports whether the ASCII word s may be of class wCue; false
+// means it certainly is not.
+func mayBeCue(s string) bool {
+	if s == "" || len(s) > classMaxLen {
+		return false
+	}
+	k := bloomKey(s)
+	return cueBloom[k/64]&(1<<(k%64)) != 0
+}
+
 // titleHonorificGender gives the gender an honorific or title implies.
 var titleGender = map[string]byte{
 	"mr": 'm', "sir": 'm', "lord": 'm', "king": 'm', "prince": 'm', "mrs": 'f', "ms": 'f', "miss": 'f',
