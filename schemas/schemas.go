@@ -1,5 +1,5 @@
-// Package schemas embeds verity's JSON schemas: the claims file (SPEC §3)
-// and the --format json report (SPEC §5).
+// Package schemas embeds verity's JSON schemas: the claims file (SPEC §3),
+// the --format json report (SPEC §5) and the config file.
 package schemas
 
 import _ "embed"
@@ -13,3 +13,9 @@ var Claims []byte
 //
 //go:embed report.schema.json
 var Report []byte
+
+// Config is schemas/config.schema.json, JSON Schema 2020-12: the
+// .verity.json or .verity.yaml config file.
+//
+//go:embed config.schema.json
+var Config []byte

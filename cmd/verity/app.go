@@ -122,6 +122,7 @@ as supported, contradicted or missing, with the reason and the evidence.
 Examples:
    verity check seeds/claims.json
    verity check claims.json --sources articles/ --format json
+   verity check --draft story.md --sources sources/
    verity quotes --sources press-release.html
    verity validate claims.json`,
 		Version:              version(),
@@ -142,12 +143,13 @@ Examples:
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() > 0 {
-				return usagef("verity", "unknown command %q (commands: check, quotes, validate, schema, version)", c.Args().First())
+				return usagef("verity", "unknown command %q (commands: check, claims, quotes, validate, schema, version)", c.Args().First())
 			}
 			return usagef("verity", "missing command")
 		},
 		Commands: []*cli.Command{
 			checkCommand(e),
+			claimsCommand(e),
 			quotesCommand(e),
 			validateCommand(e),
 			schemaCommand(e),

@@ -6,6 +6,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/verity-news/verity/claims"
 	"github.com/verity-news/verity/verify"
 	"github.com/verity-news/verity/verify/report"
 )
@@ -60,10 +61,19 @@ func checkCommand(e *env) *cli.Command {
 	return &cli.Command{
 		Name:      "check",
 		Usage:     "check claims against the sources",
-		UsageText: "verity check CLAIMS.json… [--sources PATH]… [--format FORMAT] [--fail-on LIST] [--output FILE]",
+		UsageText: "verity check CLAIMS.json… [--sources PATH]… [--format FORMAT] [--fail-on LIST] [--output FILE]\n   verity check --draft DRAFT… [options]",
 		Description: `Checks every claim of the claims files against the sources and reports each
 as supported, contradicted or missing, with the reason and the evidence.
 Results come in claims-file order. "-" reads a claims file from stdin.
+
+With --draft the arguments are editors' drafts (Markdown, HTML or text):
+every quote and every sentence stating a figure is a claim, located at its
+line and column in the draft ('verity claims --draft' prints them).
+
+Defaults for --sources, --format and --fail-on, and claim ids to ignore, come
+from .verity.json or .verity.yaml, found by walking up from the first
+argument's directory to the repository root, or from --config FILE. Flags
+given on the command line win.
 
 Exit status: 0 when no claim is at or above the --fail-on threshold, 1 when
 some claim is, 2 for bad usage, an invalid claims file or an unreadable source.
@@ -74,7 +84,8 @@ Examples:
    verity check seeds/claims.json
    verity check claims.json --sources articles/ --sources 'press/*.html'
    verity check claims.json --format json --output report.json
-   verity check claims.json --format sarif --fail-on contradicted > verity.sarif`,
+   verity check claims.json --format sarif --fail-on contradicted > verity.sarif
+   verity check --draft story.md --sources sources/`,
 		Flags: []cli.Flag{
 			sourcesFlag,
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table",
@@ -85,35 +96,69 @@ Examples:
 				Usage: "write the report to `FILE` (atomically) instead of stdout"},
 			&cli.BoolFlag{Name: "skip-unreadable",
 				Usage: "warn about unreadable sources and mark the report incomplete, instead of exiting 2"},
+			&cli.BoolFlag{Name: "draft", Aliases: []string{"d"},
+				Usage: "the arguments are drafts (Markdown, HTML or text) to derive claims from, not claims files"},
+			configFlag,
 		},
 		Action: func(c *cli.Context) error {
+			if c.NArg() == 0 && c.Bool("draft") {
+				return usagef("verity check", "no draft given")
+			}
 			if c.NArg() == 0 {
 				return usagef("verity check", "no claims file given")
 			}
+			cfg, err := loadConfig(e, c, c.Args().Slice())
+			if err != nil {
+				return err
+			}
 			var format report.Format
-			if err := format.Set(c.String("format")); err != nil {
+			if err := format.Set(setting(c, cfg, "format")); err != nil {
 				return usagef("verity check", "%v", err)
 			}
-			threshold, err := parseFailOn(c.String("fail-on"))
+			threshold, err := parseFailOn(setting(c, cfg, "fail-on"))
 			if err != nil {
 				return usagef("verity check", "%v", err)
 			}
-			files, err := loadClaims(e, c.Args().Slice())
+			var files []*claims.File
+			var drafts [][]byte
+			if c.Bool("draft") {
+				files, drafts, err = loadDrafts(e, c.Args().Slice())
+			} else {
+				files, err = loadClaims(e, c.Args().Slice())
+			}
 			if err != nil {
 				return err
 			}
-			corpus, skipped, err := loadCorpus(c.Context, e, c.StringSlice("sources"), c.Bool("skip-unreadable"))
+			ignoreClaims(e, cfg, files)
+			prog := newProgress(e)
+			defer prog.finish()
+			prog.stage("reading sources")
+			srcs, skipped, err := loadSources(c.Context, e, sourcePaths(c, cfg), c.Bool("skip-unreadable"))
 			if err != nil {
 				return err
 			}
+			if srcs, err = withoutDrafts(e, srcs, drafts); err != nil {
+				return err
+			}
+			prog.stage(fmt.Sprintf("indexing %d sources", len(srcs)))
+			corpus, err := verify.NewCorpus(c.Context, srcs)
+			if err != nil {
+				return &exitError{code: exitInvalid, err: err}
+			}
+			total := 0
+			for _, f := range files {
+				total += len(f.Claims)
+			}
+			prog.claims(total)
 			var results []verify.Result
 			for _, f := range files {
-				rs, err := corpus.Check(c.Context, f)
+				rs, err := corpus.CheckWith(c.Context, f, verify.CheckOptions{Progress: prog.checked()})
 				if err != nil {
 					return &exitError{code: exitInvalid, err: err}
 				}
 				results = append(results, rs...)
 			}
+			prog.finish()
 			rep := verify.NewReport(results)
 			if len(skipped) > 0 {
 				rep.Incomplete, rep.Skipped = true, skipped

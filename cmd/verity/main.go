@@ -7,7 +7,9 @@
 //	verity check CLAIMS.json… [--sources PATH]… [--format table|json|…] [--fail-on LIST]
 //	verity quotes [--sources PATH]… [--format table|json]
 //	verity validate CLAIMS.json…
-//	verity schema claims|report
+//	verity check --draft DRAFT… [--sources PATH]… [--config FILE]
+//	verity claims --draft DRAFT
+//	verity schema claims|report|config
 //	verity version
 //
 // Without --sources, the built-in seed documents are the corpus. Results go
