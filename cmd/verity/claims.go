@@ -75,6 +75,8 @@ func loadDraft(e *env, path string) (*claims.File, *source.Source, error) {
 	if path == "-" {
 		name = source.StdinName
 		raw, err = io.ReadAll(e.stdin)
+	} else if fi, serr := os.Stat(path); serr == nil && !fi.Mode().IsRegular() && !fi.IsDir() {
+		err = errors.New("not a regular file") // a named pipe or a device would block or never end
 	} else {
 		raw, err = os.ReadFile(path)
 	}

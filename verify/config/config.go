@@ -50,7 +50,7 @@ func Find(dir string) (string, error) {
 	for {
 		var found []string
 		for _, n := range Names {
-			if fi, err := os.Stat(filepath.Join(abs, n)); err == nil && !fi.IsDir() {
+			if fi, err := os.Stat(filepath.Join(abs, n)); err == nil && fi.Mode().IsRegular() {
 				found = append(found, filepath.Join(rel, n))
 			}
 		}
@@ -77,6 +77,10 @@ func Find(dir string) (string, error) {
 // Load reads and validates the config file at path. On a problem it returns
 // a claims.ErrorList holding every problem, sorted by position.
 func Load(path string) (*Config, error) {
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
+		// A named pipe or a device would block or never end.
+		return nil, claims.ErrorList{{File: path, Offset: -1, Code: claims.CodeRead, Msg: "cannot read: not a regular file"}}
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, readError(path, err)
