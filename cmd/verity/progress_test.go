@@ -29,7 +29,7 @@ func TestProgress(t *testing.T) {
 	now = now.Add(progressEvery) //
 	f2(2, 3)                     // drawn
 	f2(3, 3)                     // the last claim: always drawn
-	p.stage("x") // shorter than the line: padded over it
+	p.stage("x")                 // shorter than the line: padded over it
 	p.finish()
 	p.stage("after the end")
 
