@@ -60,12 +60,7 @@ type claimInfo struct {
 // claims order. Claims are checked in parallel; the results do not depend
 // on the number of workers.
 func (c *Corpus) Check(ctx context.Context, file *claims.File) ([]Result, error) {
-	results := make([]Result, len(file.Claims))
-	err := parallel(ctx, len(file.Claims), func(i int) {
-		results[i] = c.checkOne(&file.Claims[i])
-		results[i].File = file.Name
-	})
-	return results, err
+	return c.CheckWith(ctx, file, CheckOptions{})
 }
 
 func (c *Corpus) prepare(cl *claims.Claim) *claimInfo {

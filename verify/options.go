@@ -18,9 +18,6 @@ type CheckOptions struct {
 
 // CheckWith is Check with options. Its results are Check's.
 func (c *Corpus) CheckWith(ctx context.Context, file *claims.File, opt CheckOptions) ([]Result, error) {
-	if opt.Progress == nil {
-		return c.Check(ctx, file)
-	}
 	n := len(file.Claims)
 	results := make([]Result, n)
 	var mu sync.Mutex
@@ -28,10 +25,12 @@ func (c *Corpus) CheckWith(ctx context.Context, file *claims.File, opt CheckOpti
 	err := parallel(ctx, n, func(i int) {
 		results[i] = c.checkOne(&file.Claims[i])
 		results[i].File = file.Name
-		mu.Lock()
-		done++
-		opt.Progress(done, n)
-		mu.Unlock()
+		if opt.Progress != nil {
+			mu.Lock()
+			done++
+			opt.Progress(done, n)
+			mu.Unlock()
+		}
 	})
 	return results, err
 }
