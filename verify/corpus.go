@@ -3,6 +3,7 @@ package verify
 import (
 	"context"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -14,9 +15,10 @@ import (
 
 // passage is a unit of evidence: a sentence of a source, or a quote span.
 type passage struct {
-	src   int            // index into Corpus.Sources
-	parts []source.Range // Text ranges of the words; one for a sentence
+	src   int32          // index into Corpus.Sources
 	span  *quote.Span    // the quote; nil for a sentence
+	parts []source.Range // Text ranges of the words; one for a sentence
+	stems []int32        // ids of the passage's stems, ascending, unique
 }
 
 // speaker returns the passage's speaker: the quote's, or "" for a sentence.
@@ -38,81 +40,139 @@ type Corpus struct {
 	passages []passage
 	stemID   map[string]int32
 	postings [][]int32 // stem id → passage ids, ascending
-	forward  []int32   // stem ids of passage p: forward[fwdOff[p]:fwdOff[p+1]], ascending
-	fwdOff   []int32
+}
+
+// Stats are counts of what a corpus holds.
+type Stats struct {
+	Sources  int   // documents
+	Bytes    int64 // their size as read, in bytes
+	Quotes   int   // quote spans found
+	Passages int   // sentences and quote spans indexed
+	Stems    int   // distinct stems in the index
+}
+
+// Stats counts what the corpus holds.
+func (c *Corpus) Stats() Stats {
+	st := Stats{Sources: len(c.Sources), Passages: len(c.passages), Stems: len(c.postings)}
+	for i, s := range c.Sources {
+		st.Bytes += int64(len(s.Raw))
+		st.Quotes += len(c.Spans[i])
+	}
+	return st
 }
 
 // sourceIndex is one source's passages and their stems, before merging.
+// Stems are numbered locally, in order of first use; the merge turns the
+// local numbers into the corpus's.
 type sourceIndex struct {
 	spans    []quote.Span
-	passages []passage
-	stems    [][]string // unique stems of each passage
+	passages []passage // stems not yet set
+	stems    []string  // local stem id → stem
+	ids      []int32   // local stem ids of every passage, one after another
+	ends     []int32   // passage k's ids are ids[ends[k-1]:ends[k]]
 }
 
+// mergeWindow bounds how many sources may be indexed ahead of the merge, so
+// that the per-source scratch of a large corpus is never held all at once.
+const mergeWindow = 64
+
 // NewCorpus extracts the quote spans of every source and indexes their
-// sentences and quotes. Sources are processed in parallel; the result does
-// not depend on the order they finish in.
+// sentences and quotes. Sources are processed in parallel and merged into
+// the index in source order, so the result does not depend on the order
+// they finish in.
 func NewCorpus(ctx context.Context, srcs []*source.Source) (*Corpus, error) {
-	per := make([]sourceIndex, len(srcs))
-	if err := parallel(ctx, len(srcs), func(i int) {
-		per[i] = indexSource(i, srcs[i])
-	}); err != nil {
+	c := &Corpus{Sources: srcs, Spans: make([][]quote.Span, len(srcs)), stemID: map[string]int32{}}
+	var global []int32 // local stem id → corpus stem id, per source
+	err := parallelOrdered(ctx, len(srcs), mergeWindow, func(i int) sourceIndex {
+		return indexSource(i, srcs[i])
+	}, func(i int, x sourceIndex) {
+		c.Spans[i] = x.spans
+		global = global[:0]
+		for _, s := range x.stems {
+			sid, ok := c.stemID[s]
+			if !ok {
+				sid = int32(len(c.postings))
+				c.stemID[s] = sid
+				c.postings = append(c.postings, nil)
+			}
+			global = append(global, sid)
+		}
+		// The passages' stems share one array per source.
+		all := x.ids
+		for j, l := range all {
+			all[j] = global[l]
+		}
+		prev := int32(0)
+		for k := range x.passages {
+			p := &x.passages[k]
+			ids := all[prev:x.ends[k]:x.ends[k]]
+			prev = x.ends[k]
+			slices.Sort(ids)
+			p.stems = ids
+			id := int32(len(c.passages))
+			for _, sid := range ids {
+				c.postings[sid] = append(c.postings[sid], id)
+			}
+			c.passages = append(c.passages, *p)
+		}
+	})
+	if err != nil {
 		return nil, err
 	}
-	c := &Corpus{Sources: srcs, Spans: make([][]quote.Span, len(srcs)), stemID: map[string]int32{}}
-	for i := range per {
-		c.Spans[i] = per[i].spans
-		for k, p := range per[i].passages {
-			id := int32(len(c.passages))
-			c.passages = append(c.passages, p)
-			c.fwdOff = append(c.fwdOff, int32(len(c.forward)))
-			start := len(c.forward)
-			for _, s := range per[i].stems[k] {
-				sid, ok := c.stemID[s]
-				if !ok {
-					sid = int32(len(c.postings))
-					c.stemID[s] = sid
-					c.postings = append(c.postings, nil)
-				}
-				c.postings[sid] = append(c.postings[sid], id)
-				c.forward = append(c.forward, sid)
-			}
-			ids := c.forward[start:]
-			sort.Slice(ids, func(a, b int) bool { return ids[a] < ids[b] })
-		}
-		per[i] = sourceIndex{}
-	}
-	c.fwdOff = append(c.fwdOff, int32(len(c.forward)))
+	c.passages = slices.Clip(c.passages)
 	return c, nil
 }
 
+// indexScratch is reused between the sources a worker indexes.
+type indexScratch struct {
+	local map[string]int32 // stem → local id
+	seen  []int32          // local id → last passage that used it, +1
+}
+
+var scratchPool = sync.Pool{New: func() any { return &indexScratch{local: map[string]int32{}} }}
+
 func indexSource(i int, src *source.Source) sourceIndex {
 	x := sourceIndex{spans: quote.Extract(src)}
-	for _, s := range src.Sentences {
-		x.passages = append(x.passages, passage{src: i, parts: []source.Range{s.Range}})
+	x.passages = make([]passage, 0, len(src.Sentences)+len(x.spans))
+	ranges := make([]source.Range, len(src.Sentences))
+	for k, s := range src.Sentences {
+		ranges[k] = s.Range
+		x.passages = append(x.passages, passage{src: int32(i), parts: ranges[k : k+1 : k+1]})
 	}
 	for k := range x.spans {
 		sp := &x.spans[k]
-		x.passages = append(x.passages, passage{src: i, parts: sp.Parts, span: sp})
+		x.passages = append(x.passages, passage{src: int32(i), parts: sp.Parts, span: sp})
 		// A direct quote split around its attribution ("“…,” she said.
 		// “…”") is also one passage, so a claim may run across the split.
 		if k > 0 && splitQuote(&x.spans[k-1], sp, src.Text) {
 			parts := append(append([]source.Range{}, x.spans[k-1].Parts...), sp.Parts...)
-			x.passages = append(x.passages, passage{src: i, parts: parts, span: &x.spans[k-1]})
+			x.passages = append(x.passages, passage{src: int32(i), parts: parts, span: &x.spans[k-1]})
 		}
 	}
-	x.stems = make([][]string, len(x.passages))
-	for k, p := range x.passages {
-		seen := map[string]bool{}
-		for _, r := range p.parts {
+	sc := scratchPool.Get().(*indexScratch)
+	clear(sc.local)
+	sc.seen = sc.seen[:0]
+	x.ends = make([]int32, len(x.passages))
+	for k := range x.passages {
+		mark := int32(k + 1)
+		for _, r := range x.passages[k].parts {
 			for _, w := range words.Tokenize(src.Text[r.Start:r.End]) {
-				if !seen[w.Stem] {
-					seen[w.Stem] = true
-					x.stems[k] = append(x.stems[k], w.Stem)
+				l, ok := sc.local[w.Stem]
+				if !ok {
+					l = int32(len(x.stems))
+					sc.local[w.Stem] = l
+					x.stems = append(x.stems, w.Stem)
+					sc.seen = append(sc.seen, 0)
+				}
+				if sc.seen[l] != mark {
+					sc.seen[l] = mark
+					x.ids = append(x.ids, l)
 				}
 			}
 		}
+		x.ends[k] = int32(len(x.ids))
 	}
+	scratchPool.Put(sc)
 	return x
 }
 
@@ -145,11 +205,23 @@ func (c *Corpus) tokens(p *passage) []tok {
 	return out
 }
 
-// hasStem reports whether passage p contains stem id sid.
-func (c *Corpus) hasStem(p int32, sid int32) bool {
-	ids := c.forward[c.fwdOff[p]:c.fwdOff[p+1]]
-	k := sort.Search(len(ids), func(i int) bool { return ids[i] >= sid })
-	return k < len(ids) && ids[k] == sid
+// overlap counts the stem ids of sorted (ascending) found in passage p.
+func (c *Corpus) overlap(p int32, sorted []int32) int {
+	ps := c.passages[p].stems
+	n, i, j := 0, 0, 0
+	for i < len(ps) && j < len(sorted) {
+		switch a, b := ps[i], sorted[j]; {
+		case a < b:
+			i++
+		case a > b:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
 }
 
 // candidates returns the passages that may hold at least a share minShare
@@ -186,31 +258,61 @@ func (c *Corpus) candidates(stems []string, minShare float64, limit int, allow f
 		return ids[a] < ids[b]
 	})
 	probe := len(ids) - need + 1
-	seen := map[int32]bool{}
+	sorted := slices.Clone(ids)
+	slices.Sort(sorted)
+
+	sc := candPool.Get().(*candScratch)
+	if len(sc.visited) < (len(c.passages)+63)/64 {
+		sc.visited = make([]uint64, (len(c.passages)+63)/64)
+	}
+	defer func() {
+		for _, p := range sc.touched {
+			sc.visited[p>>6] = 0
+		}
+		sc.touched = sc.touched[:0]
+		candPool.Put(sc)
+	}()
+	// byOverlap[v] counts the candidates holding v of the stems.
+	byOverlap := make([]int, len(ids)+1)
 	type cand struct {
 		p       int32
 		overlap int
 	}
 	var cands []cand
-	for _, sid := range ids[:probe] {
+	for k, sid := range ids[:probe] {
 		for _, p := range c.postings[sid] {
-			if seen[p] {
+			w, bit := p>>6, uint64(1)<<(p&63)
+			if sc.visited[w]&bit != 0 {
 				continue
 			}
-			seen[p] = true
-			if allow != nil && !allow(c.passages[p].src) {
+			sc.visited[w] |= bit
+			sc.touched = append(sc.touched, p)
+			if allow != nil && !allow(int(c.passages[p].src)) {
 				continue
 			}
-			overlap := 0
-			for _, s := range ids {
-				if c.hasStem(p, s) {
-					overlap++
-				}
-			}
-			if overlap >= need {
-				cands = append(cands, cand{p, overlap})
+			if ov := c.overlap(p, sorted); ov >= need {
+				cands = append(cands, cand{p, ov})
+				byOverlap[ov]++
 			}
 		}
+		// Every passage holding at least len(ids)-k of the stems holds one
+		// of the k+1 rarest, so all of them are among the candidates now.
+		// When there are limit of them already, a passage not yet seen
+		// holds fewer and cannot be among the best: stop reading lists.
+		if countFrom(byOverlap, len(ids)-k) >= limit {
+			break
+		}
+	}
+	// Only candidates at or above the overlap of the limit-th best matter.
+	floor := need
+	for v := len(ids); v > need; v-- {
+		if countFrom(byOverlap, v) >= limit {
+			floor = v
+			break
+		}
+	}
+	if floor > need {
+		cands = slices.DeleteFunc(cands, func(cd cand) bool { return cd.overlap < floor })
 	}
 	sort.Slice(cands, func(a, b int) bool {
 		if cands[a].overlap != cands[b].overlap {
@@ -227,6 +329,24 @@ func (c *Corpus) candidates(stems []string, minShare float64, limit int, allow f
 	}
 	return out
 }
+
+// countFrom returns the number of candidates holding at least v stems.
+func countFrom(byOverlap []int, v int) int {
+	n := 0
+	for ; v < len(byOverlap); v++ {
+		n += byOverlap[v]
+	}
+	return n
+}
+
+// candScratch is a passage bitmap reused between claims: the bits set are
+// listed in touched and cleared after each use.
+type candScratch struct {
+	visited []uint64
+	touched []int32
+}
+
+var candPool = sync.Pool{New: func() any { return new(candScratch) }}
 
 // parallel runs f(0..n-1) on GOMAXPROCS workers, stopping early when ctx
 // is done.
@@ -257,6 +377,78 @@ loop:
 		}
 	}
 	close(next)
+	wg.Wait()
+	return err
+}
+
+// parallelOrdered runs work(0..n-1) on GOMAXPROCS workers and hands each
+// result to merge in index order, on one goroutine, as soon as the results
+// before it are merged. Workers run at most window indexes ahead of the
+// merge, which bounds the results held at once.
+func parallelOrdered[T any](ctx context.Context, n, window int, work func(i int) T, merge func(i int, x T)) error {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	window = max(window, workers)
+	type slot struct {
+		x    T
+		done chan struct{}
+	}
+	slots := make([]slot, window)
+	for k := range slots {
+		slots[k].done = make(chan struct{}, 1)
+	}
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				s := &slots[i%window]
+				s.x = work(i)
+				s.done <- struct{}{}
+			}
+		}()
+	}
+	// The feeder keeps workers at most window ahead: index i is handed out
+	// only after index i-window is merged (its slot is free again).
+	free := make(chan struct{}, window)
+	for range window {
+		free <- struct{}{}
+	}
+	stop := make(chan struct{})
+	go func() {
+		defer close(next)
+		for i := 0; i < n; i++ {
+			select {
+			case <-free:
+			case <-stop:
+				return
+			}
+			select {
+			case next <- i:
+			case <-stop:
+				return
+			}
+		}
+	}()
+	var err error
+	for i := 0; i < n; i++ {
+		s := &slots[i%window]
+		select {
+		case <-s.done:
+		case <-ctx.Done():
+			err = ctx.Err()
+		}
+		if err != nil {
+			break
+		}
+		x := s.x
+		var zero T
+		s.x = zero
+		free <- struct{}{}
+		merge(i, x)
+	}
+	close(stop)
 	wg.Wait()
 	return err
 }

@@ -99,6 +99,7 @@ Examples:
 			&cli.BoolFlag{Name: "draft", Aliases: []string{"d"},
 				Usage: "the arguments are drafts (Markdown, HTML or text) to derive claims from, not claims files"},
 			configFlag,
+			statsFlag,
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 && c.Bool("draft") {
@@ -130,6 +131,7 @@ Examples:
 				return err
 			}
 			ignoreClaims(e, cfg, files)
+			st := newRunStats(c.Bool("stats"))
 			prog := newProgress(e)
 			defer prog.finish()
 			prog.stage("reading sources")
@@ -140,11 +142,14 @@ Examples:
 			if srcs, err = withoutDrafts(e, srcs, drafts); err != nil {
 				return err
 			}
+			st.lap("load")
 			prog.stage(fmt.Sprintf("indexing %d sources", len(srcs)))
 			corpus, err := verify.NewCorpus(c.Context, srcs)
 			if err != nil {
 				return &exitError{code: exitInvalid, err: err}
 			}
+			st.lap("extract+index")
+			st.indexed(corpus)
 			total := 0
 			for _, f := range files {
 				total += len(f.Claims)
@@ -159,6 +164,8 @@ Examples:
 				results = append(results, rs...)
 			}
 			prog.finish()
+			st.checked(len(results))
+			st.lap("check")
 			rep := verify.NewReport(results)
 			if len(skipped) > 0 {
 				rep.Incomplete, rep.Skipped = true, skipped
@@ -177,6 +184,8 @@ Examples:
 					return &exitError{code: exitInvalid, err: err}
 				}
 			}
+			st.lap("render")
+			st.print(e.stderr)
 			for _, r := range results {
 				if threshold.fails(r.Verdict) {
 					return &exitError{code: exitFailed}

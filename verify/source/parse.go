@@ -7,6 +7,7 @@ import (
 	"path"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/verity-news/verity/verify/textpos"
 )
@@ -56,10 +57,17 @@ func Parse(name string, raw []byte) (*Source, error) {
 
 // ParseAs is Parse with the format given rather than taken from the name.
 func ParseAs(name string, raw []byte, f Format) (*Source, error) {
+	return parse(name, raw, f, false)
+}
+
+// parse is ParseAs. When owned, raw belongs to the Source alone (Load read
+// it and keeps no other reference), so the Text of valid UTF-8 plain text
+// shares Raw's bytes instead of copying them: the corpus is held once.
+func parse(name string, raw []byte, f Format, owned bool) (*Source, error) {
 	if err := checkText(name, raw); err != nil {
 		return nil, err
 	}
-	s := &Source{Name: name, Format: f, Raw: raw, pos: textpos.New(raw)}
+	s := &Source{Name: name, Format: f, Raw: raw, pos: textpos.New(raw), shared: owned}
 	if bytes.HasPrefix(raw, bom) {
 		s.base = len(bom)
 	}
@@ -141,7 +149,12 @@ func checkText(name string, raw []byte) error {
 func decodePlain(s *Source) int {
 	body := s.Raw[s.base:]
 	if utf8.Valid(body) {
-		s.Text = string(body)
+		if s.shared && len(body) > 0 {
+			// Raw is never written after Load reads it (Source.Raw).
+			s.Text = unsafe.String(&body[0], len(body))
+		} else {
+			s.Text = string(body)
+		}
 		return 0
 	}
 	b := newBuilder(s.Raw, s.base)

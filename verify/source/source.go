@@ -1,6 +1,7 @@
 package source
 
 import (
+	"bytes"
 	"sort"
 
 	"github.com/verity-news/verity/verify/textpos"
@@ -76,7 +77,9 @@ type Source struct {
 	// relative to it, with '/'); for the seeds, the file name.
 	Name   string
 	Format Format
-	// Raw is the file's bytes, unmodified (a BOM, if any, included).
+	// Raw is the file's bytes, unmodified (a BOM, if any, included). It
+	// must not be written to: for a file Load read, Text may share its
+	// bytes.
 	Raw []byte
 	// Text is the plain-text view of the document, blocks separated by
 	// blank lines. For plain text it is Raw without a BOM. HTML <q>
@@ -99,6 +102,7 @@ type Source struct {
 	pieces []piece
 	base   int
 	pos    *textpos.Index
+	shared bool // Text may share Raw's bytes (Load read Raw; nobody else holds it)
 }
 
 // A piece says where Text[text:text+n] came from: Raw[raw:raw+rawLen].
@@ -178,15 +182,22 @@ func (s *Source) RawRange(r Range) (start, end int) {
 	return start, s.RawEnd(r.End)
 }
 
-// Pos returns the line and column of a Raw byte offset. It is safe for
-// concurrent use.
+// Pos returns the line and column of a Raw byte offset. A UTF-8 BOM takes
+// no column: editors do not show it, so the first letter of a file with a
+// BOM is at column 1, as without. It is safe for concurrent use.
 func (s *Source) Pos(rawOff int) textpos.Pos {
+	var p textpos.Pos
 	if s.pos == nil {
 		// A Source not made by Parse: index without caching, so that
 		// concurrent calls do not race.
-		return textpos.New(s.Raw).Pos(rawOff)
+		p = textpos.New(s.Raw).Pos(rawOff)
+	} else {
+		p = s.pos.Pos(rawOff)
 	}
-	return s.pos.Pos(rawOff)
+	if p.Line == 1 && p.Column > 1 && rawOff >= len(bom) && bytes.HasPrefix(s.Raw, bom) {
+		p.Column--
+	}
+	return p
 }
 
 // BlockAt returns the index of the block holding Text offset off, or -1
