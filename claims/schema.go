@@ -175,7 +175,7 @@ func resolve(doc any, frag string) any {
 // field it was probably meant to be.
 func unknownField(key, ptr string, known []string) string {
 	msg := fmt.Sprintf("unknown field %q", key)
-	if best := closest(key, known); best != "" {
+	if best := Closest(key, known); best != "" {
 		return msg + fmt.Sprintf(" (did you mean %q?)", best)
 	}
 	switch {
@@ -187,9 +187,9 @@ func unknownField(key, ptr string, known []string) string {
 	return msg
 }
 
-// closest returns the known name nearest to key by edit distance, ignoring
+// Closest returns the known name nearest to key by edit distance, ignoring
 // case, or "" when none is near enough to be a likely typo.
-func closest(key string, known []string) string {
+func Closest(key string, known []string) string {
 	best, bestD := "", 3
 	for _, k := range known {
 		d := editDistance(strings.ToLower(key), k)

@@ -107,7 +107,7 @@ func translate(e *jsonschema.ValidationError, root *node) []problem {
 				continue
 			}
 			msg := fmt.Sprintf("unknown field %q", m.key)
-			if best := closest(m.key, fields); best != "" {
+			if best := claims.Closest(m.key, fields); best != "" {
 				msg += fmt.Sprintf(" (did you mean %q?)", best)
 			}
 			probs = append(probs, problem{pos: m.keyPos, ptr: ptr + "/" + escape(m.key), code: claims.CodeUnknownField, msg: msg})
@@ -175,43 +175,6 @@ func lookup(n *node, ptr string) *node {
 		}
 	}
 	return n
-}
-
-// closest returns the field nearest to key by edit distance, or "".
-func closest(key string, known []string) string {
-	best, bestD := "", 3
-	for _, k := range known {
-		d := distance(strings.ToLower(key), k)
-		if d <= 2 && d < bestD {
-			best, bestD = k, d
-		}
-	}
-	return best
-}
-
-// distance is the Levenshtein distance between a and b, in code points.
-func distance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) > 32 || len(rb) > 32 {
-		return 32
-	}
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
 
 // errorList positions the problems and sorts them.
