@@ -6,11 +6,11 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"sort"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/verity-news/verity/internal/fsread"
 	"github.com/verity-news/verity/verify/textpos"
 )
 
@@ -67,7 +67,7 @@ func ReadFile(path string, stdin io.Reader) (*File, error) {
 			r = strings.NewReader("")
 		}
 	} else {
-		f, err := os.Open(path)
+		f, err := fsread.Open(path) // never blocks on a named pipe; refuses devices
 		if err != nil {
 			return nil, readError(name, err)
 		}

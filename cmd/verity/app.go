@@ -18,6 +18,8 @@ const (
 	exitOK      = 0 // nothing at or above the --fail-on threshold
 	exitFailed  = 1 // some claim at or above the threshold
 	exitInvalid = 2 // bad usage, an invalid claims file, an unreadable source
+
+	exitInterrupted = 130 // Ctrl-C: 128 + SIGINT, as a shell reports it
 )
 
 // exitError carries an exit code out of a command. A nil err means the
@@ -92,6 +94,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 func exitCode(e *env, err error) int {
 	if err == nil {
 		return exitOK
+	}
+	if errors.Is(err, context.Canceled) {
+		// Results are rendered only once every claim is checked: a
+		// cancelled run has written nothing.
+		fmt.Fprintln(e.stderr, "verity: interrupted; no report written")
+		return exitInterrupted
 	}
 	var ue *usageError
 	if errors.As(err, &ue) {
@@ -200,7 +208,12 @@ func reorderArgs(app *cli.App, args []string) []string {
 		if strings.Contains(name, "=") {
 			continue
 		}
-		if takesValue[name] && i+1 < len(rest) {
+		if takesValue[name] {
+			if i+1 == len(rest) {
+				// The value is missing: leave the flag last, so that
+				// the flag parser says so (not "--" taken as its value).
+				return append([]string{args[0]}, flags...)
+			}
 			flags = append(flags, rest[i+1])
 			i++
 		}

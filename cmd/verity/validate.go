@@ -49,8 +49,18 @@ func loadClaims(e *env, paths []string) ([]*claims.File, error) {
 	var files []*claims.File
 	bad := false
 	caret := isTerminal(e.stderr)
+	if n := countDash(paths); n > 1 {
+		return nil, usagef("verity", "- (stdin) named %d times as a claims file; stdin can be read once", n)
+	}
 	for _, p := range paths {
-		f, err := claims.ReadFile(p, e.stdin)
+		stdin := e.stdin
+		if p == "-" {
+			var err error
+			if stdin, err = takeStdin(e, "a claims file"); err != nil {
+				return nil, err
+			}
+		}
+		f, err := claims.ReadFile(p, stdin)
 		if err != nil {
 			bad = true
 			var list claims.ErrorList
@@ -73,4 +83,15 @@ func loadClaims(e *env, paths []string) ([]*claims.File, error) {
 		return nil, &exitError{code: exitInvalid}
 	}
 	return files, nil
+}
+
+// countDash counts the "-" (stdin) among paths.
+func countDash(paths []string) int {
+	n := 0
+	for _, p := range paths {
+		if p == "-" {
+			n++
+		}
+	}
+	return n
 }

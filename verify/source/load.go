@@ -14,6 +14,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/verity-news/verity/internal/fsread"
 	"github.com/verity-news/verity/seeds"
 )
 
@@ -61,6 +62,9 @@ type LoadError struct {
 // "nope.txt: no such file or directory" (without the Go operation, "stat"
 // or "open", which means nothing to the user).
 func (e *LoadError) Error() string {
+	if e.Path == "" {
+		return `"": an empty path names no source`
+	}
 	if errors.Is(e.Err, ErrNoMatch) {
 		return fmt.Sprintf("no file matches %q", e.Path)
 	}
@@ -72,23 +76,10 @@ func (e *LoadError) Error() string {
 }
 
 // ErrNotRegular is matched (errors.Is) by the LoadError of a path that is
-// a named pipe, socket or device: reading one could block for ever.
-var ErrNotRegular = errors.New("not a regular file")
-
-// notRegular describes a file that is neither a regular file nor a
-// directory: "not a regular file (named pipe)".
-func notRegular(m fs.FileMode) error {
-	kind := "special file"
-	switch {
-	case m&fs.ModeNamedPipe != 0:
-		kind = "named pipe"
-	case m&fs.ModeSocket != 0:
-		kind = "socket"
-	case m&fs.ModeDevice != 0:
-		kind = "device"
-	}
-	return fmt.Errorf("%w (%s)", ErrNotRegular, kind)
-}
+// a socket or device: /dev/zero would be read for ever. Named pipes are
+// read (process substitution, "--sources <(curl …)"), without waiting for
+// a writer: a pipe nobody writes to is an empty source.
+var ErrNotRegular = fsread.ErrNotRegular
 
 // ErrBrokenLink is matched (errors.Is) by the LoadError of a symbolic link
 // whose target does not exist.
@@ -231,11 +222,33 @@ func readSource(f file, stdin io.Reader) (*Source, error) {
 		}
 		return ParseAs(StdinName, raw, sniff(raw))
 	}
-	raw, err := os.ReadFile(f.path)
+	fh, err := fsread.Open(f.path)
 	if err != nil {
 		return nil, err
 	}
-	return Parse(f.name, raw)
+	defer fh.Close()
+	raw, err := readAll(fh)
+	if err != nil {
+		return nil, err
+	}
+	return parse(f.name, raw, FormatOf(f.name), true)
+}
+
+// readAll reads f whole, in one allocation when its size is known.
+func readAll(f *os.File) ([]byte, error) {
+	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() && info.Size() > 0 {
+		buf := make([]byte, info.Size()+1) // +1 sees a file that grew
+		n, err := io.ReadFull(f, buf)
+		if err == io.ErrUnexpectedEOF || err == io.EOF {
+			return buf[:n], nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		rest, err := io.ReadAll(f)
+		return append(buf[:n], rest...), err
+	}
+	return io.ReadAll(f)
 }
 
 // sniff guesses the format of unnamed content: HTML when it starts with a
@@ -267,8 +280,8 @@ func expand(p string) ([]file, []Warning, error) {
 	}
 	if !info.IsDir() {
 		f := file{name: p, path: p, key: fileKey(p)}
-		if !info.Mode().IsRegular() {
-			f.err = notRegular(info.Mode())
+		if m := info.Mode(); !m.IsRegular() && m&fs.ModeNamedPipe == 0 {
+			f.err = fsread.NotRegular(m)
 		}
 		return []file{f}, nil, nil
 	}

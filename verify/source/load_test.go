@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"io/fs"
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -173,8 +174,9 @@ func TestLoadErrors(t *testing.T) {
 }
 
 // TestLoadUnreadable covers the unreadable files a test running as root
-// can make: a named pipe named on the command line (reading it would
-// block), a broken symbolic link under a directory, and the difference
+// can make: a socket named on the command line, a broken symbolic link
+// under a directory, a named pipe nobody writes to (read as empty, without
+// blocking), and the difference
 // between those (Unreadable: the report is incomplete) and a binary file
 // (Skipped: never a source).
 func TestLoadUnreadable(t *testing.T) {
@@ -182,6 +184,11 @@ func TestLoadUnreadable(t *testing.T) {
 	if err := syscallMkfifo("fifo"); err != nil {
 		t.Skipf("no named pipes here: %v", err)
 	}
+	ln, err := net.Listen("unix", "sock")
+	if err != nil {
+		t.Skipf("no Unix sockets here: %v", err)
+	}
+	defer ln.Close()
 	for _, l := range [][2]string{{"nowhere.txt", "dir/gone.txt"}, {"nowhere.txt", "dangling.txt"}} {
 		if err := os.Symlink(l[0], l[1]); err != nil {
 			t.Fatal(err)
@@ -194,7 +201,7 @@ func TestLoadUnreadable(t *testing.T) {
 		is     error
 		reason string
 	}{
-		{"fifo", []string{"fifo"}, "fifo: not a regular file (named pipe)", ErrNotRegular, "a pipe named as a source is refused, not read (it would block)"},
+		{"socket", []string{"sock"}, "sock: not a regular file (socket)", ErrNotRegular, "a socket or device named as a source is refused, not read"},
 		{"dangling named", []string{"dangling.txt"}, "dangling.txt: broken symbolic link (to nowhere.txt)", ErrBrokenLink, "a broken link named on the command line says so"},
 		{"dangling in dir", []string{"dir"}, "dir/gone.txt: broken symbolic link (to nowhere.txt)", ErrBrokenLink, "a broken link under a directory loses a file: an error, not a warning"},
 	}
@@ -206,7 +213,7 @@ func TestLoadUnreadable(t *testing.T) {
 		}
 	}
 
-	corpus, warns, err := Load(context.Background(), []string{"dir", "fifo"}, nil, LoadOptions{SkipUnreadable: true})
+	corpus, warns, err := Load(context.Background(), []string{"dir", "fifo", "sock"}, nil, LoadOptions{SkipUnreadable: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -217,7 +224,8 @@ func TestLoadUnreadable(t *testing.T) {
 	want := []string{
 		"dir/bin.dat: binary file (NUL byte at offset 0); skipped",
 		"dir/gone.txt: unreadable (broken symbolic link (to nowhere.txt)); skipped",
-		"fifo: unreadable (not a regular file (named pipe)); skipped",
+		"fifo: empty file; nothing to check against",
+		"sock: unreadable (not a regular file (socket)); skipped",
 	}
 	if d := cmp.Diff(want, ws); d != "" {
 		t.Errorf("SkipUnreadable warnings (-want +got):\n%s", d)
@@ -225,7 +233,7 @@ func TestLoadUnreadable(t *testing.T) {
 	if d := cmp.Diff([]string{"dir/bin.dat"}, corpus.Skipped); d != "" {
 		t.Errorf("Skipped holds the binary file only (-want +got):\n%s", d)
 	}
-	if d := cmp.Diff([]string{"dir/gone.txt", "fifo"}, corpus.Unreadable); d != "" {
+	if d := cmp.Diff([]string{"dir/gone.txt", "sock"}, corpus.Unreadable); d != "" {
 		t.Errorf("Unreadable holds the lost files (-want +got):\n%s", d)
 	}
 
