@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -82,8 +83,19 @@ func ColorDefault(w io.Writer) bool {
 	return isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd())
 }
 
-// Write renders r to w in format f.
+// Write renders r to w in format f. The report is rendered in memory first
+// and written with one Write call: when rendering fails, nothing reaches w,
+// so a half report is never taken for a whole one.
 func Write(w io.Writer, f Format, r *verify.Report, opt Options) error {
+	var buf bytes.Buffer
+	if err := renderTo(&buf, f, r, opt); err != nil {
+		return err
+	}
+	_, err := w.Write(buf.Bytes())
+	return err
+}
+
+func renderTo(w io.Writer, f Format, r *verify.Report, opt Options) error {
 	if r == nil {
 		return errors.New("report: nil report")
 	}
