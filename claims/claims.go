@@ -10,7 +10,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/verity-news/verity/internal/fsread"
+	"github.com/verity-news/verity/verify/fsread"
 	"github.com/verity-news/verity/verify/textpos"
 )
 

@@ -14,8 +14,8 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/verity-news/verity/internal/fsread"
 	"github.com/verity-news/verity/seeds"
+	"github.com/verity-news/verity/verify/fsread"
 )
 
 // StdinName is the name of the source read from stdin ("-" on the command
