@@ -139,7 +139,11 @@ Examples:
 			if err != nil {
 				return err
 			}
-			if srcs, err = withoutDrafts(e, srcs, drafts); err != nil {
+			var claimsPaths []string
+			if !c.Bool("draft") {
+				claimsPaths = c.Args().Slice()
+			}
+			if srcs, err = withoutInputs(e, srcs, claimsPaths, drafts); err != nil {
 				return err
 			}
 			st.lap("load")

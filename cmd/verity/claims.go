@@ -98,7 +98,7 @@ func loadDraft(e *env, path string) (*claims.File, *source.Source, error) {
 }
 
 // loadDrafts reads every draft named, and returns their claims and their
-// bytes (see withoutDrafts).
+// bytes (see withoutInputs).
 func loadDrafts(e *env, paths []string) ([]*claims.File, [][]byte, error) {
 	var files []*claims.File
 	var raws [][]byte
@@ -116,27 +116,43 @@ func loadDrafts(e *env, paths []string) ([]*claims.File, [][]byte, error) {
 	return files, raws, nil
 }
 
-// withoutDrafts leaves out the sources that are byte for byte one of the
-// drafts: a draft in a --sources directory is not evidence for its own
-// claims.
-func withoutDrafts(e *env, srcs []*source.Source, drafts [][]byte) ([]*source.Source, error) {
-	if len(drafts) == 0 {
+// withoutInputs leaves out the sources that are one of the run's inputs:
+// the same file as a claims file, or byte for byte one of the drafts. A
+// claims file or draft in a --sources directory is not evidence for its
+// own claims.
+func withoutInputs(e *env, srcs []*source.Source, claimsPaths []string, drafts [][]byte) ([]*source.Source, error) {
+	var inputs []os.FileInfo
+	for _, p := range claimsPaths {
+		if fi, err := os.Stat(p); err == nil && p != "-" {
+			inputs = append(inputs, fi)
+		}
+	}
+	if len(drafts) == 0 && len(inputs) == 0 {
 		return srcs, nil
 	}
 	out := srcs[:0:0]
 	for _, s := range srcs {
-		self := false
+		what := ""
 		for _, d := range drafts {
-			self = self || bytes.Equal(s.Raw, d)
+			if bytes.Equal(s.Raw, d) {
+				what = "the draft"
+			}
 		}
-		if self {
-			fmt.Fprintf(e.stderr, "verity: warning: %s: is the draft; not used as a source\n", s.Name)
+		if fi, err := os.Stat(s.Name); err == nil {
+			for _, in := range inputs {
+				if os.SameFile(fi, in) {
+					what = "the claims file"
+				}
+			}
+		}
+		if what != "" {
+			fmt.Fprintf(e.stderr, "verity: warning: %s: is %s; not used as a source\n", s.Name, what)
 			continue
 		}
 		out = append(out, s)
 	}
 	if len(out) == 0 {
-		return nil, &exitError{code: exitInvalid, err: errors.New("no source left once the drafts are left out")}
+		return nil, &exitError{code: exitInvalid, err: errors.New("no source left once the claims files and drafts are left out")}
 	}
 	return out, nil
 }
