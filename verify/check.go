@@ -105,20 +105,30 @@ func nameMatches(pat, name string) bool {
 	return m
 }
 
-// retrievalStems are the stems candidates are found by: the content words,
-// or, when the claim has none ("£24 billion"), every word of its text,
-// the words of its figures included.
+// retrievalStems are the stems candidates are found by: the content words
+// and the words of the figures ("199" in "source 199 says …", so the one
+// passage that holds it ranks above its near-copies), or, when the claim
+// has no content word ("£24 billion"), every word of its text.
 func (ci *claimInfo) retrievalStems() []string {
-	if len(ci.content) > 0 {
-		return ci.content
-	}
-	var out []string
+	out := append([]string(nil), ci.content...)
 	seen := map[string]bool{}
-	for _, w := range words.Tokenize(ci.claim.Text) {
-		if w.Stem != "" && !seen[w.Stem] {
-			seen[w.Stem] = true
-			out = append(out, w.Stem)
+	for _, s := range out {
+		seen[s] = true
+	}
+	add := func(text string, all bool) {
+		for _, w := range words.Tokenize(text) {
+			if w.Stem != "" && !seen[w.Stem] && (all || !words.Stopword(w.Norm)) {
+				seen[w.Stem] = true
+				out = append(out, w.Stem)
+			}
 		}
+	}
+	if len(out) == 0 {
+		add(ci.claim.Text, true)
+		return out
+	}
+	for _, f := range ci.figs {
+		add(f.Text, false)
 	}
 	return out
 }

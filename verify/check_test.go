@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -244,5 +245,29 @@ func TestReasonsCovered(t *testing.T) {
 	sort.Strings(missing)
 	if len(missing) > 0 {
 		t.Errorf("no claim in testdata/verify expects %v", missing)
+	}
+}
+
+// TestNearCopies checks that the one passage holding a claim's figure is
+// found among many that differ only in that figure: more near-copies than
+// the verifier aligns word by word.
+func TestNearCopies(t *testing.T) {
+	var srcs []*source.Source
+	for i := 0; i < 300; i++ {
+		name := fmt.Sprintf("s%03d.txt", i)
+		src, err := source.Parse(name, []byte(fmt.Sprintf("Source %d says café prices rose.\n", i)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		srcs = append(srcs, src)
+	}
+	cf, err := claims.Load("c.json", []byte(`{"claims":[{"id":"x","text":"Source 299 says café prices rose."}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	results := checkSet(t, caseSet{name: "near", sources: srcs, claims: cf})
+	r := results[0]
+	if r.Verdict != verify.Supported || len(r.Evidence) == 0 || r.Evidence[0].Source != "s299.txt" {
+		t.Errorf("got %s/%s %v, want supported by s299.txt: the figure's words must rank its passage first", r.Verdict, r.Reason, r.Evidence)
 	}
 }
