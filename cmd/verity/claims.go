@@ -13,6 +13,7 @@ import (
 
 	"github.com/verity-news/verity/claims"
 	"github.com/verity-news/verity/verify/draft"
+	"github.com/verity-news/verity/verify/fsread"
 	"github.com/verity-news/verity/verify/source"
 )
 
@@ -74,11 +75,17 @@ func loadDraft(e *env, path string) (*claims.File, *source.Source, error) {
 	)
 	if path == "-" {
 		name = source.StdinName
-		raw, err = io.ReadAll(e.stdin)
-	} else if fi, serr := os.Stat(path); serr == nil && !fi.Mode().IsRegular() && !fi.IsDir() {
-		err = errors.New("not a regular file") // a named pipe or a device would block or never end
+		var stdin io.Reader
+		if stdin, err = takeStdin(e, "a draft"); err != nil {
+			return nil, nil, err
+		}
+		raw, err = io.ReadAll(stdin)
 	} else {
-		raw, err = os.ReadFile(path)
+		var f *os.File
+		if f, err = fsread.Open(path); err == nil {
+			raw, err = io.ReadAll(f)
+			f.Close()
+		}
 	}
 	if err != nil {
 		var pe *fs.PathError
