@@ -14,11 +14,16 @@ import (
 )
 
 // passage is a unit of evidence: a sentence of a source, or a quote span.
+// It is kept small (32 bytes): a corpus holds hundreds of thousands.
 type passage struct {
-	src   int32          // index into Corpus.Sources
-	span  *quote.Span    // the quote; nil for a sentence
-	parts []source.Range // Text ranges of the words; one for a sentence
-	stems []int32        // ids of the passage's stems, ascending, unique
+	span *quote.Span // the quote; nil for a sentence
+	// A sentence's Text range [start, end); for a quote, start is -1, or
+	// -k-2 for the parts in Corpus.joined[k] (a quote split around its
+	// attribution), and the parts are otherwise the span's.
+	start, end int32
+	src        int32 // index into Corpus.Sources
+	stem0      int32 // the passage's stem ids are Corpus.stems[src][stem0:stem0+nstem],
+	nstem      int32 // ascending and unique
 }
 
 // speaker returns the passage's speaker: the quote's, or "" for a sentence.
@@ -38,8 +43,28 @@ type Corpus struct {
 	Spans [][]quote.Span
 
 	passages []passage
+	stems    [][]int32        // per source: the stem ids of its passages, one after another
+	joined   [][]source.Range // the parts of joined quote passages (passage.start)
 	stemID   map[string]int32
 	postings [][]int32 // stem id → passage ids, ascending
+}
+
+// parts returns the Text ranges of the passage's words; buf holds a
+// sentence's one range.
+func (c *Corpus) parts(p *passage, buf *[1]source.Range) []source.Range {
+	switch {
+	case p.span == nil:
+		buf[0] = source.Range{Start: int(p.start), End: int(p.end)}
+		return buf[:]
+	case p.start < -1:
+		return c.joined[-p.start-2]
+	}
+	return p.span.Parts
+}
+
+// stemIDs returns the passage's stem ids, ascending.
+func (c *Corpus) stemIDs(p *passage) []int32 {
+	return c.stems[p.src][p.stem0 : p.stem0+p.nstem]
 }
 
 // Stats are counts of what a corpus holds.
@@ -66,10 +91,10 @@ func (c *Corpus) Stats() Stats {
 // local numbers into the corpus's.
 type sourceIndex struct {
 	spans    []quote.Span
-	passages []passage // stems not yet set
-	stems    []string  // local stem id → stem
-	ids      []int32   // local stem ids of every passage, one after another
-	ends     []int32   // passage k's ids are ids[ends[k-1]:ends[k]]
+	passages []passage        // stem0 and nstem are set; start < -1 indexes joined
+	joined   [][]source.Range // parts of joined quote passages
+	stems    []string         // local stem id → stem
+	ids      []int32          // local stem ids of every passage, one after another
 }
 
 // mergeWindow bounds how many sources may be indexed ahead of the merge, so
@@ -81,7 +106,7 @@ const mergeWindow = 64
 // the index in source order, so the result does not depend on the order
 // they finish in.
 func NewCorpus(ctx context.Context, srcs []*source.Source) (*Corpus, error) {
-	c := &Corpus{Sources: srcs, Spans: make([][]quote.Span, len(srcs)), stemID: map[string]int32{}}
+	c := &Corpus{Sources: srcs, Spans: make([][]quote.Span, len(srcs)), stems: make([][]int32, len(srcs)), stemID: map[string]int32{}}
 	var global []int32 // local stem id → corpus stem id, per source
 	err := parallelOrdered(ctx, len(srcs), mergeWindow, func(i int) sourceIndex {
 		return indexSource(i, srcs[i])
@@ -102,18 +127,20 @@ func NewCorpus(ctx context.Context, srcs []*source.Source) (*Corpus, error) {
 		for j, l := range all {
 			all[j] = global[l]
 		}
-		prev := int32(0)
+		c.stems[i] = all
 		for k := range x.passages {
-			p := &x.passages[k]
-			ids := all[prev:x.ends[k]:x.ends[k]]
-			prev = x.ends[k]
+			p := x.passages[k]
+			ids := all[p.stem0 : p.stem0+p.nstem]
 			slices.Sort(ids)
-			p.stems = ids
+			if p.start < -1 {
+				c.joined = append(c.joined, x.joined[-p.start-2])
+				p.start = int32(-len(c.joined) - 1)
+			}
 			id := int32(len(c.passages))
 			for _, sid := range ids {
 				c.postings[sid] = append(c.postings[sid], id)
 			}
-			c.passages = append(c.passages, *p)
+			c.passages = append(c.passages, p)
 		}
 	})
 	if err != nil {
@@ -134,28 +161,38 @@ var scratchPool = sync.Pool{New: func() any { return &indexScratch{local: map[st
 func indexSource(i int, src *source.Source) sourceIndex {
 	x := sourceIndex{spans: quote.Extract(src)}
 	x.passages = make([]passage, 0, len(src.Sentences)+len(x.spans))
-	ranges := make([]source.Range, len(src.Sentences))
-	for k, s := range src.Sentences {
-		ranges[k] = s.Range
-		x.passages = append(x.passages, passage{src: int32(i), parts: ranges[k : k+1 : k+1]})
+	for _, s := range src.Sentences {
+		x.passages = append(x.passages, passage{src: int32(i), start: int32(s.Start), end: int32(s.End)})
 	}
 	for k := range x.spans {
 		sp := &x.spans[k]
-		x.passages = append(x.passages, passage{src: int32(i), parts: sp.Parts, span: sp})
+		x.passages = append(x.passages, passage{src: int32(i), start: -1, span: sp})
 		// A direct quote split around its attribution ("“…,” she said.
 		// “…”") is also one passage, so a claim may run across the split.
 		if k > 0 && splitQuote(&x.spans[k-1], sp, src.Text) {
 			parts := append(append([]source.Range{}, x.spans[k-1].Parts...), sp.Parts...)
-			x.passages = append(x.passages, passage{src: int32(i), parts: parts, span: &x.spans[k-1]})
+			x.joined = append(x.joined, parts)
+			x.passages = append(x.passages, passage{src: int32(i), start: int32(-len(x.joined) - 1), span: &x.spans[k-1]})
 		}
 	}
 	sc := scratchPool.Get().(*indexScratch)
 	clear(sc.local)
 	sc.seen = sc.seen[:0]
-	x.ends = make([]int32, len(x.passages))
+	var buf [1]source.Range
 	for k := range x.passages {
+		p := &x.passages[k]
 		mark := int32(k + 1)
-		for _, r := range x.passages[k].parts {
+		p.stem0 = int32(len(x.ids))
+		parts := buf[:]
+		switch {
+		case p.span == nil:
+			buf[0] = source.Range{Start: int(p.start), End: int(p.end)}
+		case p.start < -1:
+			parts = x.joined[-p.start-2]
+		default:
+			parts = p.span.Parts
+		}
+		for _, r := range parts {
 			for _, w := range words.Tokenize(src.Text[r.Start:r.End]) {
 				l, ok := sc.local[w.Stem]
 				if !ok {
@@ -170,9 +207,10 @@ func indexSource(i int, src *source.Source) sourceIndex {
 				}
 			}
 		}
-		x.ends[k] = int32(len(x.ids))
+		p.nstem = int32(len(x.ids)) - p.stem0
 	}
 	scratchPool.Put(sc)
+	x.ids = slices.Clip(x.ids)
 	return x
 }
 
@@ -194,32 +232,25 @@ func splitQuote(a, b *quote.Span, text string) bool {
 // tokens returns the passage's toks, offsets into its source's Text.
 func (c *Corpus) tokens(p *passage) []tok {
 	text := c.Sources[p.src].Text
-	if len(p.parts) == 1 {
-		r := p.parts[0]
+	var buf [1]source.Range
+	parts := c.parts(p, &buf)
+	if len(parts) == 1 {
+		r := parts[0]
 		return tokens(text[r.Start:r.End], r.Start)
 	}
 	var out []tok
-	for _, r := range p.parts {
+	for _, r := range parts {
 		out = append(out, tokens(text[r.Start:r.End], r.Start)...)
 	}
 	return out
 }
 
-// overlap counts the stem ids of sorted (ascending) found in passage p.
-func (c *Corpus) overlap(p int32, sorted []int32) int {
-	ps := c.passages[p].stems
-	n, i, j := 0, 0, 0
-	for i < len(ps) && j < len(sorted) {
-		switch a, b := ps[i], sorted[j]; {
-		case a < b:
-			i++
-		case a > b:
-			j++
-		default:
-			n++
-			i++
-			j++
-		}
+// overlap counts the stems of passage p whose bit is set in want (a
+// bitmap over stem ids).
+func (c *Corpus) overlap(p int32, want []uint64) int {
+	n := 0
+	for _, sid := range c.stemIDs(&c.passages[p]) {
+		n += int(want[sid>>6] >> (sid & 63) & 1)
 	}
 	return n
 }
@@ -258,16 +289,23 @@ func (c *Corpus) candidates(stems []string, minShare float64, limit int, allow f
 		return ids[a] < ids[b]
 	})
 	probe := len(ids) - need + 1
-	sorted := slices.Clone(ids)
-	slices.Sort(sorted)
 
 	sc := candPool.Get().(*candScratch)
 	if len(sc.visited) < (len(c.passages)+63)/64 {
 		sc.visited = make([]uint64, (len(c.passages)+63)/64)
 	}
+	if len(sc.want) < (len(c.postings)+63)/64 {
+		sc.want = make([]uint64, (len(c.postings)+63)/64)
+	}
+	for _, sid := range ids {
+		sc.want[sid>>6] |= 1 << (sid & 63)
+	}
 	defer func() {
 		for _, p := range sc.touched {
 			sc.visited[p>>6] = 0
+		}
+		for _, sid := range ids {
+			sc.want[sid>>6] = 0
 		}
 		sc.touched = sc.touched[:0]
 		candPool.Put(sc)
@@ -279,6 +317,56 @@ func (c *Corpus) candidates(stems []string, minShare float64, limit int, allow f
 		overlap int
 	}
 	var cands []cand
+	// Two ways to count a passage's stems. When the other stems' postings
+	// are short next to the probed ones, read them all in order and count
+	// (no random access to passages); otherwise look each candidate's stems
+	// up in the claim's, reading only as many probe lists as needed.
+	probed, rest := 0, 0
+	for k, sid := range ids {
+		if k < probe {
+			probed += len(c.postings[sid])
+		} else {
+			rest += len(c.postings[sid])
+		}
+	}
+	if rest <= scanRatio*probed {
+		if len(sc.count) < len(c.passages) {
+			sc.count = make([]uint16, len(c.passages))
+		}
+		defer func() {
+			for _, p := range sc.touched {
+				sc.count[p] = 0
+			}
+		}()
+		for k, sid := range ids {
+			for _, p := range c.postings[sid] {
+				switch {
+				case k < probe && sc.count[p] == 0:
+					sc.touched = append(sc.touched, p)
+					fallthrough
+				case sc.count[p] > 0:
+					sc.count[p]++
+				}
+			}
+		}
+		for _, p := range sc.touched {
+			if ov := int(sc.count[p]); ov >= need && (allow == nil || allow(int(c.passages[p].src))) {
+				byOverlap[ov]++
+			}
+		}
+		floor := overlapFloor(byOverlap, need, limit)
+		for _, p := range sc.touched {
+			if ov := int(sc.count[p]); ov >= floor && (allow == nil || allow(int(c.passages[p].src))) {
+				cands = append(cands, cand{p, ov})
+			}
+		}
+		// Mark them visited so that the deferred clean-up of visited
+		// (which walks touched) stays correct.
+		for _, p := range sc.touched {
+			sc.visited[p>>6] |= 1 << (p & 63)
+		}
+		probe = 0
+	}
 	for k, sid := range ids[:probe] {
 		for _, p := range c.postings[sid] {
 			w, bit := p>>6, uint64(1)<<(p&63)
@@ -290,7 +378,7 @@ func (c *Corpus) candidates(stems []string, minShare float64, limit int, allow f
 			if allow != nil && !allow(int(c.passages[p].src)) {
 				continue
 			}
-			if ov := c.overlap(p, sorted); ov >= need {
+			if ov := c.overlap(p, sc.want); ov >= need {
 				cands = append(cands, cand{p, ov})
 				byOverlap[ov]++
 			}
@@ -304,14 +392,7 @@ func (c *Corpus) candidates(stems []string, minShare float64, limit int, allow f
 		}
 	}
 	// Only candidates at or above the overlap of the limit-th best matter.
-	floor := need
-	for v := len(ids); v > need; v-- {
-		if countFrom(byOverlap, v) >= limit {
-			floor = v
-			break
-		}
-	}
-	if floor > need {
+	if floor := overlapFloor(byOverlap, need, limit); floor > need {
 		cands = slices.DeleteFunc(cands, func(cd cand) bool { return cd.overlap < floor })
 	}
 	sort.Slice(cands, func(a, b int) bool {
@@ -330,6 +411,19 @@ func (c *Corpus) candidates(stems []string, minShare float64, limit int, allow f
 	return out
 }
 
+// overlapFloor returns the least overlap a candidate needs to be among the
+// limit best: the overlap of the limit-th best, or need when there are
+// fewer.
+func overlapFloor(byOverlap []int, need, limit int) int {
+	n := 0
+	for v := len(byOverlap) - 1; v > need; v-- {
+		if n += byOverlap[v]; n >= limit {
+			return v
+		}
+	}
+	return need
+}
+
 // countFrom returns the number of candidates holding at least v stems.
 func countFrom(byOverlap []int, v int) int {
 	n := 0
@@ -339,12 +433,20 @@ func countFrom(byOverlap []int, v int) int {
 	return n
 }
 
-// candScratch is a passage bitmap reused between claims: the bits set are
-// listed in touched and cleared after each use.
+// candScratch is reused between claims: a bitmap of the passages seen,
+// whose bits set are listed in touched, and a bitmap of the claim's stem
+// ids; both are cleared after each use.
 type candScratch struct {
 	visited []uint64
 	touched []int32
+	want    []uint64
+	count   []uint16 // stems held, by passage (the counting way)
 }
+
+// scanRatio is how many times longer than the probed postings the other
+// stems' postings may be for candidates to count by reading them: reading
+// an entry in order costs about a hundredth of looking a passage up.
+const scanRatio = 16
 
 var candPool = sync.Pool{New: func() any { return new(candScratch) }}
 

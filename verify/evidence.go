@@ -3,6 +3,8 @@ package verify
 import (
 	"fmt"
 	"strings"
+
+	"github.com/verity-news/verity/verify/source"
 )
 
 // fill completes a result from the assessment it rests on: verdict,
@@ -27,7 +29,9 @@ func (c *Corpus) fill(res *Result, ci *claimInfo, a assessment, _ string) {
 // evidenceRange widens the Text range [first, last) to the sentences it
 // touches, kept inside the passage: an editor reads whole sentences.
 func (c *Corpus) evidenceRange(pa *passage, first, last int) (int, int) {
-	lo, hi := pa.parts[0].Start, pa.parts[len(pa.parts)-1].End
+	var buf [1]source.Range
+	parts := c.parts(pa, &buf)
+	lo, hi := parts[0].Start, parts[len(parts)-1].End
 	start, end := first, last
 	for _, s := range c.Sources[pa.src].Sentences {
 		if s.End <= first || s.Start >= last {
