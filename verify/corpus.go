@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/verity-news/verity/verify/quote"
 	"github.com/verity-news/verity/verify/source"
@@ -47,6 +48,7 @@ type Corpus struct {
 	joined   [][]source.Range // the parts of joined quote passages (passage.start)
 	stemID   map[string]int32
 	postings [][]int32 // stem id → passage ids, ascending
+	tokCache *[tokCacheSize]atomic.Pointer[tokEntry]
 }
 
 // parts returns the Text ranges of the passage's words; buf holds a
@@ -106,7 +108,8 @@ const mergeWindow = 64
 // the index in source order, so the result does not depend on the order
 // they finish in.
 func NewCorpus(ctx context.Context, srcs []*source.Source) (*Corpus, error) {
-	c := &Corpus{Sources: srcs, Spans: make([][]quote.Span, len(srcs)), stems: make([][]int32, len(srcs)), stemID: map[string]int32{}}
+	c := &Corpus{Sources: srcs, Spans: make([][]quote.Span, len(srcs)), stems: make([][]int32, len(srcs)), stemID: map[string]int32{},
+		tokCache: new([tokCacheSize]atomic.Pointer[tokEntry])}
 	var global []int32 // local stem id → corpus stem id, per source
 	err := parallelOrdered(ctx, len(srcs), mergeWindow, func(i int) sourceIndex {
 		return indexSource(i, srcs[i])
@@ -229,6 +232,29 @@ func splitQuote(a, b *quote.Span, text string) bool {
 	return start >= end && start-end <= splitGap && !strings.Contains(text[end:start], "\n\n")
 }
 
+// tokCacheSize is the number of slots of the passage token cache: claims
+// about one story keep aligning the same passages.
+const tokCacheSize = 4096
+
+// tokEntry is a cached tokenisation of passage id.
+type tokEntry struct {
+	id   int32
+	toks []tok // read only
+}
+
+// passageTokens returns the toks of passage id, from the cache when
+// another claim tokenised it last in its slot. The toks must not be
+// modified.
+func (c *Corpus) passageTokens(id int32) []tok {
+	slot := &c.tokCache[uint32(id)%tokCacheSize]
+	if e := slot.Load(); e != nil && e.id == id {
+		return e.toks
+	}
+	toks := c.tokens(&c.passages[id])
+	slot.Store(&tokEntry{id: id, toks: toks})
+	return toks
+}
+
 // tokens returns the passage's toks, offsets into its source's Text.
 func (c *Corpus) tokens(p *passage) []tok {
 	text := c.Sources[p.src].Text
@@ -329,9 +355,9 @@ func (c *Corpus) candidates(stems []string, minShare float64, limit int, allow f
 			rest += len(c.postings[sid])
 		}
 	}
-	if rest <= scanRatio*probed {
+	if rest <= scanRatio*probed && len(ids) < 256 {
 		if len(sc.count) < len(c.passages) {
-			sc.count = make([]uint16, len(c.passages))
+			sc.count = make([]uint8, len(c.passages))
 		}
 		defer func() {
 			for _, p := range sc.touched {
@@ -440,7 +466,7 @@ type candScratch struct {
 	visited []uint64
 	touched []int32
 	want    []uint64
-	count   []uint16 // stems held, by passage (the counting way)
+	count   []uint8 // stems held, by passage (the counting way; claims of < 256 stems)
 }
 
 // scanRatio is how many times longer than the probed postings the other
