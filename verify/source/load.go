@@ -353,6 +353,7 @@ func walkDir(dir, name string, ancestors []os.FileInfo, files *[]file, warns *[]
 		*files = append(*files, file{name: name, path: dir, key: "dir:" + fileKey(dir), err: err})
 		return
 	}
+	realDir := "" // fileKey(dir), once needed
 	for _, e := range entries {
 		if hidden(e.Name()) {
 			continue
@@ -399,7 +400,19 @@ func walkDir(dir, name string, ancestors []os.FileInfo, files *[]file, warns *[]
 		if !e.Type().IsRegular() && e.Type()&fs.ModeSymlink == 0 {
 			continue // sockets, devices, pipes
 		}
-		*files = append(*files, file{name: n, path: p, key: fileKey(p)})
+		key := ""
+		if e.Type()&fs.ModeSymlink == 0 {
+			// A plain entry's key is its directory's joined with its name:
+			// resolving the directory once, not every file's path again,
+			// saves a stat per path element per file.
+			if realDir == "" {
+				realDir = fileKey(dir)
+			}
+			key = filepath.Join(realDir, e.Name())
+		} else {
+			key = fileKey(p)
+		}
+		*files = append(*files, file{name: n, path: p, key: key})
 	}
 }
 
