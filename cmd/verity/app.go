@@ -144,7 +144,7 @@ Examples:
 		DisableSliceFlagSeparator: true,
 		ExitErrHandler:            func(*cli.Context, error) {},
 		OnUsageError: func(c *cli.Context, err error, _ bool) error {
-			return usagef("verity", "%v", err)
+			return usagef("verity", "%s", flagError(err))
 		},
 		CommandNotFound: func(c *cli.Context, name string) {
 			// Reported by the Action below, which sees the same name.
@@ -167,10 +167,38 @@ Examples:
 	for _, c := range app.Commands {
 		name := "verity " + c.Name
 		c.OnUsageError = func(_ *cli.Context, err error, _ bool) error {
-			return usagef(name, "%s", strings.TrimPrefix(err.Error(), "flag provided but not defined: "))
+			return usagef(name, "%s", flagError(err))
 		}
 	}
 	return app
+}
+
+// flagError rewrites the flag package's messages ("flag provided but not
+// defined: -frobnicate") in the words and spelling of verity's help:
+// "unknown flag --frobnicate".
+func flagError(err error) string {
+	msg := err.Error()
+	dashes := func(name string) string {
+		name = strings.TrimLeft(name, "-")
+		if len(name) == 1 {
+			return "-" + name
+		}
+		return "--" + name
+	}
+	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
+		return "unknown flag " + dashes(name)
+	}
+	if name, ok := strings.CutPrefix(msg, "flag needs an argument: "); ok {
+		return dashes(name) + " needs a value"
+	}
+	// invalid boolean value "maybe" for -stats: parse error
+	if rest, ok := strings.CutPrefix(msg, "invalid boolean value "); ok {
+		if value, name, ok := strings.Cut(rest, " for "); ok {
+			name, _, _ = strings.Cut(name, ":")
+			return fmt.Sprintf("%s: invalid value %s (want true or false)", dashes(name), value)
+		}
+	}
+	return msg
 }
 
 // reorderArgs moves a command's flags ahead of its positional arguments so

@@ -120,12 +120,21 @@ Examples:
 			if err != nil {
 				return usagef("verity check", "%v", err)
 			}
+			if countDash(c.Args().Slice()) > 0 && countDash(sourcePaths(c, cfg)) > 0 {
+				// Said before anything is read: reading the draft or
+				// claims file first would warn about it in vain.
+				what := "a claims file"
+				if c.Bool("draft") {
+					what = "a draft"
+				}
+				return usagef("verity check", "- (stdin) named twice: as %s and as a source (--sources -); stdin can be read once", what)
+			}
 			var files []*claims.File
 			var drafts [][]byte
 			if c.Bool("draft") {
 				files, drafts, err = loadDrafts(e, c.Args().Slice())
 			} else {
-				files, err = loadClaims(e, c.Args().Slice())
+				files, err = loadClaims(e, "verity check", c.Args().Slice())
 			}
 			if err != nil {
 				return err

@@ -27,7 +27,7 @@ Examples:
 			if c.NArg() == 0 {
 				return usagef("verity validate", "no claims file given")
 			}
-			files, err := loadClaims(e, c.Args().Slice())
+			files, err := loadClaims(e, "verity validate", c.Args().Slice())
 			if err != nil {
 				return err
 			}
@@ -44,13 +44,14 @@ Examples:
 }
 
 // loadClaims reads and validates every named claims file, printing every
-// problem of every file on stderr. Any problem gives exit status 2.
-func loadClaims(e *env, paths []string) ([]*claims.File, error) {
+// problem of every file on stderr. Any problem gives exit status 2; a usage
+// error names cmd, the command run ("verity check").
+func loadClaims(e *env, cmd string, paths []string) ([]*claims.File, error) {
 	var files []*claims.File
 	bad := false
 	caret := isTerminal(e.stderr)
 	if n := countDash(paths); n > 1 {
-		return nil, usagef("verity", "- (stdin) named %d times as a claims file; stdin can be read once", n)
+		return nil, usagef(cmd, "- (stdin) named %d times as a claims file; stdin can be read once", n)
 	}
 	for _, p := range paths {
 		stdin := e.stdin
