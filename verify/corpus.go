@@ -386,11 +386,6 @@ func (c *Corpus) candidates(stems []string, minShare float64, limit int, allow f
 				cands = append(cands, cand{p, ov})
 			}
 		}
-		// Mark them visited so that the deferred clean-up of visited
-		// (which walks touched) stays correct.
-		for _, p := range sc.touched {
-			sc.visited[p>>6] |= 1 << (p & 63)
-		}
 		probe = 0
 	}
 	for k, sid := range ids[:probe] {
