@@ -79,7 +79,7 @@ func Find(dir string) (string, error) {
 func Load(path string) (*Config, error) {
 	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
 		// A named pipe or a device would block or never end.
-		return nil, claims.ErrorList{{File: path, Offset: -1, Code: claims.CodeRead, Msg: "cannot read: not a regular file"}}
+		return nil, claims.ErrorList{{File: path, Offset: -1, Code: claims.CodeRead, Msg: "cannot read the config file: not a regular file"}}
 	}
 	f, err := os.Open(path)
 	if err != nil {
@@ -102,7 +102,7 @@ func readError(name string, err error) claims.ErrorList {
 	if errors.As(err, &pe) {
 		err = pe.Err
 	}
-	return claims.ErrorList{{File: name, Offset: -1, Code: claims.CodeRead, Msg: "cannot read: " + err.Error()}}
+	return claims.ErrorList{{File: name, Offset: -1, Code: claims.CodeRead, Msg: "cannot read the config file: " + err.Error()}}
 }
 
 // Parse validates the bytes of a config file named name: YAML when the

@@ -134,13 +134,13 @@ func WriteFile(path string, f Format, r *verify.Report, opt Options) (err error)
 	mode := os.FileMode(0o644)
 	if fi, err := os.Stat(path); err == nil {
 		if fi.IsDir() {
-			return fmt.Errorf("writing report %s: is a directory", path)
+			return fmt.Errorf("cannot write the report to %s: is a directory", path)
 		}
 		mode = fi.Mode().Perm()
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
-		return fmt.Errorf("writing report %s: %w", path, unwrapPath(err))
+		return fmt.Errorf("cannot write the report to %s: %w", path, unwrapPath(err))
 	}
 	defer func() {
 		if err != nil {
@@ -149,16 +149,16 @@ func WriteFile(path string, f Format, r *verify.Report, opt Options) (err error)
 		}
 	}()
 	if err := Write(tmp, f, r, opt); err != nil {
-		return fmt.Errorf("writing report %s: %w", path, unwrapPath(err))
+		return fmt.Errorf("cannot write the report to %s: %w", path, unwrapPath(err))
 	}
 	if err := tmp.Chmod(mode); err != nil {
-		return fmt.Errorf("writing report %s: %w", path, unwrapPath(err))
+		return fmt.Errorf("cannot write the report to %s: %w", path, unwrapPath(err))
 	}
 	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("writing report %s: %w", path, unwrapPath(err))
+		return fmt.Errorf("cannot write the report to %s: %w", path, unwrapPath(err))
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("writing report %s: %w", path, unwrapPath(err))
+		return fmt.Errorf("cannot write the report to %s: %w", path, unwrapPath(err))
 	}
 	return nil
 }

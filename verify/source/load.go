@@ -63,7 +63,7 @@ type LoadError struct {
 // or "open", which means nothing to the user).
 func (e *LoadError) Error() string {
 	if e.Path == "" {
-		return `"": an empty path names no source`
+		return `--sources "": an empty path names no source`
 	}
 	if errors.Is(e.Err, ErrNoMatch) {
 		return fmt.Sprintf("no file matches %q", e.Path)
