@@ -7,7 +7,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	"github.com/verity-news/verity/verify/quote"
 	"github.com/verity-news/verity/verify/source"
@@ -48,7 +47,6 @@ type Corpus struct {
 	joined   [][]source.Range // the parts of joined quote passages (passage.start)
 	stemID   map[string]int32
 	postings [][]int32 // stem id → passage ids, ascending
-	tokCache *[tokCacheSize]atomic.Pointer[tokEntry]
 }
 
 // parts returns the Text ranges of the passage's words; buf holds a
@@ -108,8 +106,7 @@ const mergeWindow = 64
 // the index in source order, so the result does not depend on the order
 // they finish in.
 func NewCorpus(ctx context.Context, srcs []*source.Source) (*Corpus, error) {
-	c := &Corpus{Sources: srcs, Spans: make([][]quote.Span, len(srcs)), stems: make([][]int32, len(srcs)), stemID: map[string]int32{},
-		tokCache: new([tokCacheSize]atomic.Pointer[tokEntry])}
+	c := &Corpus{Sources: srcs, Spans: make([][]quote.Span, len(srcs)), stems: make([][]int32, len(srcs)), stemID: map[string]int32{}}
 	var global []int32 // local stem id → corpus stem id, per source
 	err := parallelOrdered(ctx, len(srcs), mergeWindow, func(i int) sourceIndex {
 		return indexSource(i, srcs[i])
@@ -230,29 +227,6 @@ func splitQuote(a, b *quote.Span, text string) bool {
 	}
 	end, start := a.Parts[len(a.Parts)-1].End, b.Parts[0].Start
 	return start >= end && start-end <= splitGap && !strings.Contains(text[end:start], "\n\n")
-}
-
-// tokCacheSize is the number of slots of the passage token cache: claims
-// about one story keep aligning the same passages.
-const tokCacheSize = 4096
-
-// tokEntry is a cached tokenisation of passage id.
-type tokEntry struct {
-	id   int32
-	toks []tok // read only
-}
-
-// passageTokens returns the toks of passage id, from the cache when
-// another claim tokenised it last in its slot. The toks must not be
-// modified.
-func (c *Corpus) passageTokens(id int32) []tok {
-	slot := &c.tokCache[uint32(id)%tokCacheSize]
-	if e := slot.Load(); e != nil && e.id == id {
-		return e.toks
-	}
-	toks := c.tokens(&c.passages[id])
-	slot.Store(&tokEntry{id: id, toks: toks})
-	return toks
 }
 
 // tokens returns the passage's toks, offsets into its source's Text.
