@@ -7,6 +7,7 @@ import (
 
 	"github.com/verity-news/verity/claims"
 	"github.com/verity-news/verity/verify/figure"
+	"github.com/verity-news/verity/verify/quote"
 	"github.com/verity-news/verity/verify/words"
 )
 
@@ -334,11 +335,17 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, a assessment) assessme
 	foundFigs, mismatches, missingFigs := figure.Compare(ci.figs, efigs)
 
 	// Keys the evidence must show: each content stem of the claim, and
-	// each claim figure an evidence figure agrees with.
+	// each claim figure an evidence figure agrees with. The words that
+	// attribute a quote — its speaker's name, the mention, the cue — are
+	// shown by the quote itself ("Patel said it keeps citizens safe").
+	attrib := c.attribution(c.passages[a.p].span)
 	key := map[string]int{}
 	for _, st := range ci.content {
-		key[st] = len(key)
+		if !attrib[st] {
+			key[st] = len(key)
+		}
 	}
+	shown := len(ci.content) - len(key)
 	var hits []hit
 	for i := range e {
 		if k, ok := key[e[i].stem]; ok && e[i].stem != "" {
@@ -366,7 +373,7 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, a assessment) assessme
 	}
 	coverage := 1.0
 	if len(ci.content) > 0 {
-		coverage = float64(found-len(foundFigs)) / float64(len(ci.content))
+		coverage = float64(found-len(foundFigs)+shown) / float64(len(ci.content))
 	} else if len(ci.figs) == 0 {
 		return a
 	}
@@ -419,6 +426,16 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, a assessment) assessme
 	if coverage < paraphraseMin || len(missingFigs) > 0 {
 		return a
 	}
+	// A content word the passage lacks may be the claim's own wording
+	// ("lasts" for "a seven-month deployment") — but not a word its source
+	// uses elsewhere: "signed a treaty" against "signed a letter of intent",
+	// in a story whose treaty is another one, mixes two facts.
+	src := c.passages[a.p].src
+	for _, st := range ci.content {
+		if !hasStemIn(e, st) && !attrib[st] && c.sourceHasStem(src, st) {
+			return a
+		}
+	}
 	// A paraphrase keeps every name: "a letter of intent with Peru" is not
 	// "a letter of intent with Chile", however many other words agree.
 	for i := range ci.toks {
@@ -438,6 +455,24 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, a assessment) assessme
 	}
 	a.reason = Paraphrase
 	return a
+}
+
+// attribution returns the stems of the words that attribute a quote: its
+// speaker's name, the words naming the speaker at the quote, and the cue.
+// It is empty for a sentence.
+func (c *Corpus) attribution(sp *quote.Span) map[string]bool {
+	if sp == nil {
+		return nil
+	}
+	text := sp.Speaker + " " + sp.Cue
+	if sp.Mention != nil {
+		text += " " + sp.Mention.Text
+	}
+	set := map[string]bool{}
+	for _, w := range words.Tokenize(text) {
+		set[w.Stem] = true
+	}
+	return set
 }
 
 // hit is an evidence token that shows one of the claim's keys.

@@ -62,6 +62,19 @@ func (c *Corpus) parts(p *passage, buf *[1]source.Range) []source.Range {
 	return p.span.Parts
 }
 
+// sourceHasStem reports whether any passage of source src holds stem.
+// Passage ids grow with the source index, so the stem's postings are
+// searched for the source's first passage.
+func (c *Corpus) sourceHasStem(src int32, stem string) bool {
+	sid, ok := c.stemID[stem]
+	if !ok {
+		return false
+	}
+	post := c.postings[sid]
+	k := sort.Search(len(post), func(i int) bool { return c.passages[post[i]].src >= src })
+	return k < len(post) && c.passages[post[k]].src == src
+}
+
 // stemIDs returns the passage's stem ids, ascending.
 func (c *Corpus) stemIDs(p *passage) []int32 {
 	return c.stems[p.src][p.stem0 : p.stem0+p.nstem]
