@@ -196,6 +196,8 @@ func (c *Corpus) role(ci *claimInfo, p *passage) int {
 		return roleNone
 	case SameSpeaker(ci.claim.Speaker, sp):
 		return roleSame
+	case p.span.Mention != nil && SameRole(ci.claim.Speaker, p.span.Mention.Text):
+		return roleSame
 	}
 	return roleOther
 }

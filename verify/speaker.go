@@ -152,3 +152,31 @@ func hasInitial(given []string, initial string) bool {
 	}
 	return false
 }
+
+// SameRole reports whether a claim's speaker that is only a title or role
+// ("a Defence Minister", "the Home Secretary") names the speaker of a
+// quote: every word of the role stands in the words that name the speaker
+// at the quote ("…, a Defence Minister has stated", "Home Secretary Priti
+// Patel said"). A speaker with a name is matched by SameSpeaker instead.
+func SameRole(claimSpeaker, mention string) bool {
+	var role []string
+	for _, w := range nameWords(claimSpeaker) {
+		switch {
+		case w == "the" || w == "a" || w == "an":
+		case titleWords[w]:
+			role = append(role, w)
+		default:
+			return false // a name, or a word no title holds
+		}
+	}
+	if len(role) == 0 {
+		return false
+	}
+	have := nameWords(mention)
+	for _, w := range role {
+		if !contains(have, w) {
+			return false
+		}
+	}
+	return true
+}

@@ -37,3 +37,23 @@ func TestSameSpeaker(t *testing.T) {
 		}
 	}
 }
+
+func TestSameRole(t *testing.T) {
+	cases := []struct {
+		claim, mention string
+		want           bool
+		reason         string
+	}{
+		{"a Defence Minister", "a Defence Minister", true, "the role as the source words it"},
+		{"the Home Secretary", "Home Secretary Priti Patel", true, "the role in a title before the name"},
+		{"the Defence Secretary", "Home Secretary Priti Patel", false, "another role"},
+		{"Priti Patel", "Home Secretary Priti Patel", false, "a name is SameSpeaker's to match"},
+		{"the minister", "he", false, "a pronoun names no role"},
+		{"", "a Defence Minister", false, "no claimed speaker"},
+	}
+	for _, c := range cases {
+		if got := SameRole(c.claim, c.mention); got != c.want {
+			t.Errorf("SameRole(%q, %q) = %v, want %v (%s)", c.claim, c.mention, got, c.want, c.reason)
+		}
+	}
+}
