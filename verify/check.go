@@ -12,7 +12,7 @@ import (
 )
 
 // Thresholds of the verifier. They were set on the development set and
-// the project's own claims (verify/testdata) and sit between the scores
+// the project's own claims (testdata/verify) and sit between the scores
 // of the cases they separate, with room on both sides.
 const (
 	// paraphraseMin is the share of a claim's content words a passage
@@ -161,17 +161,17 @@ func (c *Corpus) checkOne(cl *claims.Claim) Result {
 	}
 	switch {
 	case len(supports) > 0:
-		c.fill(&res, ci, best(supports), "")
+		c.fill(&res, ci, best(supports))
 	case len(others) > 0:
 		a := best(others)
 		a.reason = WrongSpeaker
-		c.fill(&res, ci, a, "")
+		c.fill(&res, ci, a)
 	case len(contras) > 0:
-		c.fill(&res, ci, best(contras), "")
+		c.fill(&res, ci, best(contras))
 	case len(attributed) > 0:
 		a := best(attributed)
 		a.reason = Unattributed
-		c.fill(&res, ci, a, "")
+		c.fill(&res, ci, a)
 	default:
 		res.Verdict, res.Reason = Missing, NoEvidence
 		res.Message = noEvidenceMessage(ci)
@@ -304,7 +304,8 @@ func (c *Corpus) assessVerbatim(ci *claimInfo, e []tok, al *alignment, a assessm
 	a.changes = al.changes(ci.toks, e)
 	a.reason = AlteredQuote
 	for _, o := range al.ops {
-		if o.kind == opSub && ci.toks[o.c].fig != nil && e[o.e].fig != nil {
+		if o.kind == opSub && ci.toks[o.c].fig != nil && e[o.e].fig != nil &&
+			figure.Relate(*ci.toks[o.c].fig, *e[o.e].fig) == figure.Conflicts {
 			a.reason = FigureMismatch
 			a.why = mismatchWhy(*ci.toks[o.c].fig, *e[o.e].fig)
 			return a

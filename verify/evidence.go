@@ -9,7 +9,7 @@ import (
 
 // fill completes a result from the assessment it rests on: verdict,
 // reason, score, evidence and message.
-func (c *Corpus) fill(res *Result, ci *claimInfo, a assessment, _ string) {
+func (c *Corpus) fill(res *Result, ci *claimInfo, a assessment) {
 	pa := &c.passages[a.p]
 	src := c.Sources[pa.src]
 	res.Verdict, res.Reason = a.reason.Verdict(), a.reason
