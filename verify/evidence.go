@@ -2,6 +2,7 @@ package verify
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/verity-news/verity/verify/source"
@@ -33,11 +34,9 @@ func (c *Corpus) evidenceRange(pa *passage, first, last int) (int, int) {
 	parts := c.parts(pa, &buf)
 	lo, hi := parts[0].Start, parts[len(parts)-1].End
 	start, end := first, last
-	for _, s := range c.Sources[pa.src].Sentences {
-		if s.End <= first || s.Start >= last {
-			continue
-		}
-		start, end = min(start, s.Start), max(end, s.End)
+	sents := c.Sources[pa.src].Sentences // in order, not overlapping
+	for k := sort.Search(len(sents), func(i int) bool { return sents[i].End > first }); k < len(sents) && sents[k].Start < last; k++ {
+		start, end = min(start, sents[k].Start), max(end, sents[k].End)
 	}
 	start, end = max(start, lo), min(end, hi)
 	if start >= end {
