@@ -74,7 +74,7 @@ func specialCases() []specialCase {
 			reason: "a socket is no document: refused, exit 2"},
 		{name: "socket skipped", files: map[string]string{"c.json": claimsCafe, "good.txt": cafeText}, setup: socket("sock"),
 			args: []string{"check", "c.json", "--sources", "sock", "--sources", "good.txt", "--skip-unreadable"}, code: 0,
-			stdout: []string{"cafe  supported", "INCOMPLETE: 1 source could not be read: sock"},
+			stdout: []string{"cafe  1:13  supported", "INCOMPLETE: 1 source could not be read: sock"},
 			stderr: "verity: warning: sock: unreadable (not a regular file (socket)); skipped\n",
 			reason: "--skip-unreadable warns, checks the rest and marks the report incomplete"},
 		{name: "quotes of a socket", setup: socket("sock"),

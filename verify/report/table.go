@@ -40,7 +40,7 @@ const ansiReset = "\x1b[0m"
 func writeTable(w io.Writer, r *verify.Report, opt Options) error {
 	var buf bytes.Buffer
 	t := newTable(&buf)
-	t.Header("ID", "VERDICT", "REASON", "SPEAKER", "EVIDENCE", "MESSAGE")
+	t.Header("ID", "AT", "VERDICT", "REASON", "SPEAKER", "EVIDENCE", "MESSAGE")
 	for i := range r.Results {
 		res := &r.Results[i]
 		verdict := res.Verdict.String()
@@ -60,6 +60,7 @@ func writeTable(w io.Writer, r *verify.Report, opt Options) error {
 		}
 		if err := t.Append(
 			orDash(shorten(oneLine(res.ID), tableIDWidth)),
+			claimAt(res),
 			verdict,
 			orDash(oneLine(string(res.Reason))),
 			speaker,
@@ -146,4 +147,13 @@ func trimLines(b []byte) *bytes.Buffer {
 		out.WriteString("\n")
 	}
 	return &out
+}
+
+// claimAt is where the claim stands in its claims file or draft,
+// "line:column", or "-" when unknown.
+func claimAt(res *verify.Result) string {
+	if res.Line <= 0 {
+		return "-"
+	}
+	return strconv.Itoa(res.Line) + ":" + strconv.Itoa(res.Column)
 }
