@@ -435,14 +435,14 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, a assessment) assessme
 	// in a story whose treaty is another one, mixes two facts.
 	src := c.passages[a.p].src
 	for _, st := range ci.content {
-		if !hasStemIn(e, st) && !attrib[st] && c.sourceHasStem(src, st) {
+		if !hasStemIn(e, st) && !attrib[st] && c.sourceHasStem(src, st) && !c.inHeading(src, st) {
 			return a
 		}
 	}
 	// A paraphrase keeps every name: "a letter of intent with Peru" is not
 	// "a letter of intent with Chile", however many other words agree.
 	for i := range ci.toks {
-		if t := &ci.toks[i]; t.proper && !hasStemIn(e, t.stem) {
+		if t := &ci.toks[i]; t.proper && !hasStemIn(e, t.stem) && !attrib[t.stem] {
 			return a
 		}
 	}
@@ -460,6 +460,24 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, a assessment) assessme
 	return a
 }
 
+// inHeading reports whether stem stands in a heading of source src: the
+// story's subject ("Rail strike to go ahead"), which every sentence of it
+// is about, so a claim may name it where a sentence does not.
+func (c *Corpus) inHeading(src int32, stem string) bool {
+	s := c.Sources[src]
+	for _, b := range s.Blocks {
+		if !b.Heading {
+			continue
+		}
+		for _, w := range words.Tokenize(s.Text[b.Start:b.End]) {
+			if w.Stem == stem {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // attribution returns the stems of the words that attribute a quote: its
 // speaker's name, the words naming the speaker at the quote, and the cue.
 // It is empty for a sentence.
@@ -475,8 +493,24 @@ func (c *Corpus) attribution(sp *quote.Span) map[string]bool {
 	for _, w := range words.Tokenize(text) {
 		set[w.Stem] = true
 	}
+	for _, st := range reportingStems {
+		set[st] = true
+	}
 	return set
 }
+
+// reportingStems are the stems of reporting verbs: in a claim checked
+// against a quote, "X said …" attributes the words whatever cue the source
+// used ("he told the BBC").
+var reportingStems = func() []string {
+	var out []string
+	for _, v := range []string{"say", "said", "tell", "told", "state", "add", "warn", "claim",
+		"announce", "insist", "argue", "explain", "note", "stress", "confirm", "declare", "write",
+		"wrote", "according"} {
+		out = append(out, words.Stem(v))
+	}
+	return out
+}()
 
 // hit is an evidence token that shows one of the claim's keys.
 type hit struct {
