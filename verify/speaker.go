@@ -26,7 +26,8 @@ var titleWords = setOf(
 	"ambassador", "attorney", "judge", "justice", "commissioner", "officer", "inspector",
 	"superintendent", "constable", "detective", "king", "queen", "prince", "princess", "pope",
 	"bishop", "archbishop", "cardinal", "father", "rabbi", "imam", "dean", "provost", "chancellor",
-	"speaker", "whip", "shadow", "junior", "senior", "state", "foreign", "home", "defence",
+	"speaker", "whip", "shadow", "councillor", "councilor", "cllr", "alderman", "doctor",
+	"governor", "nurse", "coach", "manager", "owner", "economist", "analyst", "professor", "junior", "senior", "state", "foreign", "home", "defence",
 	"defense", "armed", "forces", "health", "education", "justice", "treasury", "finance",
 	"interior", "trade", "transport", "energy", "environment", "culture", "security", "national",
 	"international", "affairs", "development", "economic", "business", "labour", "labor",
@@ -108,6 +109,12 @@ func SameSpeaker(claimSpeaker, spanSpeaker string) bool {
 	if len(cw) == 0 || len(sw) == 0 {
 		return false
 	}
+	// The full name within the claim's speaker: the other words are
+	// titles, whether or not the list below knows them ("Councillor Raj
+	// Patel", "Ben Wallace MP").
+	if len(sw) > 1 && containsRun(cw, sw) {
+		return true
+	}
 	surname := sw[len(sw)-1]
 	// The claim's surname is its last word that is not a title or honorific
 	// ("Clinton", "Mr. Clyburn", "Ben Wallace MP").
@@ -133,6 +140,20 @@ func SameSpeaker(claimSpeaker, spanSpeaker string) bool {
 		return false
 	}
 	return true
+}
+
+// containsRun reports whether run stands in ws as consecutive words.
+func containsRun(ws, run []string) bool {
+	for i := 0; i+len(run) <= len(ws); i++ {
+		k := 0
+		for k < len(run) && ws[i+k] == run[k] {
+			k++
+		}
+		if k == len(run) {
+			return true
+		}
+	}
+	return false
 }
 
 func contains(ws []string, w string) bool {

@@ -28,6 +28,9 @@ func TestSameSpeaker(t *testing.T) {
 		{"Home Office", "the Home Office", true, "the article is not part of the name"},
 		{"Foreign Office", "Home Office", false, "a different organisation"},
 		{"Ben Wallace MP", "Ben Wallace", true, "a post-nominal title"},
+		{"Councillor Raj Patel", "Raj Patel", true, "a title the lists may not know, before the full name"},
+		{"Harbourmaster Raj Patel", "Raj Patel", true, "any words around the full name are titles"},
+		{"Raj Patel", "Priti Patel", false, "the same surname with another given name"},
 		{"", "Ben Wallace", false, "no claimed speaker names nobody"},
 		{"Ben Wallace", "", false, "an unknown speaker is nobody's"},
 	}
