@@ -208,9 +208,29 @@ func (x *extractor) npAfter(start, hi int, stopAtCue bool) int {
 			b = k + 1
 			continue
 		}
+		// A modifier of a lower-case title: "the finance chief", "finance
+		// chief Tom Stannard".
+		if c&(wFunction|wAux|wAdverb|wCue) == 0 && x.modifiesTitle(k, hi) {
+			continue
+		}
 		break
 	}
 	return b
+}
+
+// modifiesTitle reports whether the lower-case word k is followed, within
+// two words, by a lower-case title: "finance" in "finance chief",
+// "deputy" in "deputy finance director".
+func (x *extractor) modifiesTitle(k, hi int) bool {
+	for m := k + 1; m < hi && m <= k+2 && spaceOnly(x.gap(m-1)); m++ {
+		if !x.toks[m].lower() || x.cls(m)&(wFunction|wAux|wAdverb|wCue) != 0 {
+			return false
+		}
+		if x.cls(m)&wRoleHead != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceStart returns the Text offset where the sentence holding off
@@ -326,21 +346,38 @@ func (x *extractor) attrAfter(bi, off int) attribution {
 	}
 	// Subject first: "he said", "a spokesperson for X said".
 	np := x.npAfter(j, hi, true)
+	c := np         // the first token after the subject
+	setOff := false // the subject ends in a comma: a comma may stand before c
 	if np == j {
-		return attribution{}
+		// "“…,” the council's finance chief, Tom Stannard, said."
+		p := j + 1
+		for p < hi && p-j < 8 && spaceOnly(x.gap(p-1)) {
+			p++
+		}
+		if p >= hi || !commaGap(x.gap(p-1)) || !x.isDescription(j, p) {
+			return attribution{}
+		}
+		n := x.npAfter(p, hi, true)
+		if n == p || !x.isName(p, n) || n >= hi || !commaGap(x.gap(n-1)) {
+			return attribution{}
+		}
+		j, np, c, setOff = p, n, n, true
+	} else if e := x.setOff(np, hi); e > np && e < hi && commaGap(x.gap(e-1)) {
+		// "“…,” Tom Stannard, the finance chief, said."
+		c, setOff = e, true
 	}
-	c := np
-	for c < hi && c-np < 3 && spaceOnly(x.gap(c-1)) && x.cls(c)&(wAux|wAdverb) != 0 && !x.toks[c].cap() && !x.isCueWord(c) {
+	c0 := c
+	for c < hi && c-c0 < 3 && spaceOnly(x.gap(c-1)) && x.cls(c)&(wAux|wAdverb) != 0 && !x.toks[c].cap() && !x.isCueWord(c) {
 		c++
 	}
-	if c >= hi || !spaceOnly(x.gap(c-1)) {
+	if c >= hi || !(setOff && c == c0) && !spaceOnly(x.gap(c-1)) {
 		return attribution{}
 	}
 	_, last, ok := x.cueAt(c, hi)
 	if !ok || !x.speakerLike(j, np) {
 		return attribution{}
 	}
-	cs, _ := x.auxStart(c, np)
+	cs, _ := x.auxStart(c, c0)
 	end, ok := x.tail(bi, last+1, hi)
 	if !ok {
 		return attribution{}
@@ -392,17 +429,32 @@ func (x *extractor) tail(bi, t, hi int) (int, bool) {
 // subjectBefore returns the speaker's noun phrase [a, b) before token end
 // (the cue or its first auxiliary), no further back than lo; a == b when
 // there is none. Besides "Smith said" it takes a name set off by commas
-// with an appositive, either way round: "Stephen Powis, NHS England's
-// medical director, said" and "The council's finance chief, Tom Stannard,
-// warned" both give the name.
+// with an appositive or a relative clause: "Stephen Powis, NHS England's
+// medical director, said", "The council's finance chief, Tom Stannard,
+// warned" and "Jane Smith, who runs the shop, said" all give the name.
 func (x *extractor) subjectBefore(end, lo int) (int, int) {
+	a, b, _ := x.subjectSpan(end, lo)
+	return a, b
+}
+
+// subjectSpan is subjectBefore that also returns where the whole subject
+// starts, the appositive or clause included.
+func (x *extractor) subjectSpan(end, lo int) (a, b, whole int) {
 	if a := x.npBefore(end, lo); a < end {
-		return a, end
+		// "The Home Office and the Treasury said": a joint statement,
+		// when both name speakers of one sort ("He met the minister and
+		// the union said" is the union's).
+		if n := a - 1; n > lo && x.word(n) == "and" && spaceOnly(x.gap(n-1)) && spaceOnly(x.gap(n)) {
+			if a2 := x.npBack(n, lo); a2 < n && x.speakerLike(a2, n) && x.joint(a2, end) {
+				return a2, end, a2
+			}
+		}
+		return a, end, a
 	}
-	if a, b, ok := x.appositive(end, lo); ok {
-		return a, b
+	if a, b, whole, ok := x.appositive(end, lo); ok {
+		return a, b, whole
 	}
-	return end, end
+	return end, end, end
 }
 
 // commaGap reports whether s is a comma with white space around it.
@@ -412,22 +464,35 @@ func commaGap(s string) bool {
 
 // appositive finds "NAME, APPOSITIVE," or "APPOSITIVE, NAME," ending just
 // before token end (no further back than lo) and returns the name's
-// tokens. The appositive is a short noun phrase whose head is a title or a
-// noun that speaks ("a local teacher", "NHS England's national medical
-// director", "the council's finance chief"); the name is capitalised
-// words, a title allowed before them ("Professor Stephen Powis").
-func (x *extractor) appositive(end, lo int) (int, int, bool) {
+// tokens and where the whole phrase starts. The appositive is a short noun
+// phrase whose head is a title or a noun that speaks ("a local teacher",
+// "NHS England's national medical director", "the council's finance
+// chief") or, after the name, a relative clause ("who runs the shop",
+// "which represents operators"); the name is capitalised words, a title
+// allowed before them ("Professor Stephen Powis"), or, before a relative
+// clause, any noun phrase that can speak ("the company").
+func (x *extractor) appositive(end, lo int) (int, int, int, bool) {
 	k := end - 1
 	if k-1 <= lo || !commaGap(x.gap(k)) {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
 	// The middle phrase [p, end), back to the first comma.
 	p := k
-	for p > lo && end-p < 8 && spaceOnly(x.gap(p-1)) {
+	for p > lo && end-p < 14 && spaceOnly(x.gap(p-1)) {
 		p--
 	}
 	if p <= lo || !commaGap(x.gap(p-1)) {
-		return 0, 0, false
+		return 0, 0, 0, false
+	}
+	if isRelative(x.word(p)) {
+		a := x.npBack(p, lo)
+		if a < p && (x.isName(a, p) || x.speakerLike(a, p)) {
+			return a, p, a, true
+		}
+		return 0, 0, 0, false
+	}
+	if end-p > 8 {
+		return 0, 0, 0, false
 	}
 	if x.isName(p, end) {
 		// APPOSITIVE, NAME, — the appositive starts the clause or with a
@@ -437,16 +502,65 @@ func (x *extractor) appositive(end, lo int) (int, int, bool) {
 			a--
 		}
 		if x.isDescription(a, p) && (a == lo || isDeterminer(x.word(a)) || !spaceOnly(x.gap(a-1))) {
-			return p, end, true
+			return p, end, a, true
 		}
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
 	// NAME, APPOSITIVE,
 	a := x.npBack(p, lo)
-	if a < p && x.isName(a, p) && x.isDescription(p, end) {
-		return a, p, true
+	if a < p && (x.isName(a, p) || a+1 < p && (x.word(a) == "The" || x.word(a) == "the") && x.isName(a+1, p)) &&
+		x.isDescription(p, end) {
+		return a, p, a, true
 	}
-	return 0, 0, false
+	return 0, 0, 0, false
+}
+
+// isRelative reports whether w opens a relative clause about a speaker.
+func isRelative(w string) bool {
+	return w == "who" || w == "which" || w == "whose"
+}
+
+// setOff returns the end of a description or relative clause set off by
+// a comma after token b-1 ("Tom Stannard, the council's finance chief",
+// "Jane Smith, who runs the shop"), or b when there is none. The phrase
+// ends at punctuation: a comma, or the sentence's end.
+func (x *extractor) setOff(b, hi int) int {
+	if e := x.descAfter(b, hi); e > b {
+		return e
+	}
+	if b >= hi || !commaGap(x.gap(b-1)) || !isRelative(x.word(b)) {
+		return b
+	}
+	p := b + 1
+	for p < hi && p-b < 14 && spaceOnly(x.gap(p-1)) {
+		p++
+	}
+	if p < hi && !punctGap(x.gap(p-1)) {
+		return b
+	}
+	return p
+}
+
+// descAfter returns the end of a short description set off by a comma
+// after token b-1 ("…, the council's finance chief[,.]"), or b.
+func (x *extractor) descAfter(b, hi int) int {
+	if b >= hi || !commaGap(x.gap(b-1)) {
+		return b
+	}
+	p := b + 1
+	for p < hi && p-b < 8 && spaceOnly(x.gap(p-1)) {
+		p++
+	}
+	if p < hi && !punctGap(x.gap(p-1)) || !x.isDescription(b, p) {
+		return b
+	}
+	return p
+}
+
+// punctGap reports whether the gap s between two words ends a phrase: a
+// comma, a full stop or other clause punctuation.
+func punctGap(s string) bool {
+	return strings.ContainsAny(s, ",.;:!?)") || strings.Contains(s, "—") || strings.Contains(s, "–")
 }
 
 // isDeterminer reports whether w opens a noun phrase: an article or a

@@ -14,7 +14,13 @@
 //     "Armed Forces Minister Mark Lancaster" is the person Mark Lancaster with
 //     the role "armed forces minister"; "Mr Lancaster" is male; "he" at
 //     sentence level teaches a gender; "the U.K. Home Office" is the
-//     organisation Home Office. Every later naming is a positioned mention.
+//     organisation Home Office. An organisation has a kind, from its head
+//     noun ("Manchester City Council" a council, "the Home Office" a
+//     department) or a lower-case noun next to its name ("semiconductor
+//     firm Infineon" a company, "the Aslef union" a union). A role set off
+//     by commas ("Tom Stannard, the council's finance chief,") is the
+//     person's role, and makes the person sure rather than weak. Every
+//     later naming is a positioned mention.
 //  3. Quote blocks: a paragraph ending "X said:" followed by unmarked
 //     paragraphs (press-release style), and markup quote blocks
 //     (Block.Quote) attributed by the paragraph before or after them.
@@ -31,6 +37,19 @@
 // minister"/"the Defence Secretary" the most recent person with that role; "a
 // Defence Minister" the one person of the document with that role; "a
 // spokesperson for the Ministry of Defence" and "the Home Office statement"
-// the organisation. Anonymous subjects ("a source", "officials") keep their
-// Mention and have Speaker "".
+// the organisation; "the company", "the council", "the union" the one
+// organisation of that kind named before (none or several: Speaker "").
+// A subject may be set off by commas with an appositive or a relative
+// clause, before the cue or after it: "Jane Smith, who runs the shop,
+// said", "“…,” Tom Stannard, the finance chief, said", "…, said Tom
+// Stannard, the council's finance chief." Anonymous subjects ("a source",
+// "officials") keep their Mention and have Speaker "".
+//
+// A joint statement ("Jane Roe and Tom Stannard said", "the Home Office and
+// the Treasury said": two people, or two organisations, the registry knows)
+// has Speaker "" and the Mention as written, naming both. A span has one
+// speaker, and crediting the words to the first name would make a claim
+// that quotes the second a wrong-speaker contradiction; callers that want
+// either name can read it in the Mention. An organisation whose name holds
+// "and" ("Department of Health and Social Care") is one speaker.
 package quote

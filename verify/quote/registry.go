@@ -12,12 +12,17 @@ type entity struct {
 	roles   []string // lower-case titles, country dropped: "defence minister", "armed forces minister"
 	gender  byte     // 'm', 'f', or 0 when unknown
 	org     bool
+	// kind is an organisation's kind, the noun a later "the company
+	// said" uses for it: "company", "council", "department", … ("" when
+	// unknown). See orgKinds.
+	kind string
 	// weak marks a person known only from an untitled run of capitalised
 	// words ("Jane Smith is…"): good for surname look-ups, but too unsure
 	// ("Joint Statement", "Marine Corps") to be a pronoun's or a role's
 	// referent until a title, honorific, cue or pronoun confirms it.
 	weak  bool
 	count int // mentions
+	first int // Text offset of the first mention
 }
 
 // mentionAt is one naming of an entity, at a Text offset.
@@ -36,6 +41,9 @@ type registry struct {
 }
 
 func (r *registry) mention(pos, ent int) {
+	if r.ents[ent].count == 0 {
+		r.ents[ent].first = pos
+	}
 	r.ents[ent].count++
 	r.ments = append(r.ments, mentionAt{pos, ent})
 }
@@ -125,13 +133,61 @@ func (r *registry) addPerson(name []string, role string, gender byte, weak bool,
 	return i
 }
 
-func (r *registry) addOrg(name string, pos int) int {
+// addOrg records an organisation of the given kind ("" when unknown)
+// named at pos and returns its index.
+func (r *registry) addOrg(name, kind string, pos int) int {
 	i := r.findName(name)
 	if i < 0 || !r.ents[i].org {
 		i = r.add(entity{name: name, org: true})
 	}
+	if kind != "" && r.ents[i].kind == "" {
+		r.ents[i].kind = kind
+	}
 	r.mention(pos, i)
 	return i
+}
+
+// learn gives person i a role learned from an appositive ("Tom Stannard,
+// the council's finance chief"); the person is then sure, not weak.
+func (r *registry) learn(i int, role string) {
+	e := &r.ents[i]
+	if e.org || role == "" {
+		return
+	}
+	e.weak = false
+	for _, x := range e.roles {
+		if x == role {
+			return
+		}
+	}
+	e.roles = append(e.roles, role)
+}
+
+// kindUnique resolves "the company" at pos: the one organisation named
+// before pos whose kind the noun accepts, or -1 when there is none or more
+// than one.
+func (r *registry) kindUnique(pos int, noun string) int {
+	want := kindQueries[noun]
+	found := -1
+	fits := func(k string) bool {
+		for _, w := range want {
+			if w == k {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range r.ents {
+		e := &r.ents[i]
+		if !e.org || e.kind == "" || e.count == 0 || e.first >= pos || !fits(e.kind) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
 }
 
 // recent returns the entity of the latest mention before pos that ok
@@ -374,7 +430,10 @@ func (x *extractor) nameRun(a, b, lo, hi int) {
 		if c&wRoleHead != 0 {
 			role = x.roleWords(rest, h+1)
 		}
-		r.addPerson(name, role, g, false, x.toks[h].start)
+		i := r.addPerson(name, role, g, false, x.toks[h].start)
+		if n == b {
+			r.learn(i, x.roleAfter(b, hi))
+		}
 		rest = n
 		h = n - 1
 	}
@@ -388,9 +447,16 @@ func (x *extractor) nameRun(a, b, lo, hi int) {
 			for s < h && x.cls(s)&(wCountry|wFunction) != 0 {
 				s++
 			}
-			r.addOrg(x.orgName(s, b), x.toks[s].start)
+			kind := kindOf(bare(x.word(h)))
+			if kind == "union" && x.cls(rest)&wCountry != 0 {
+				kind = "" // the European Union, the Soviet Union: no trade union
+			}
+			r.addOrg(x.orgName(s, b), kind, x.toks[s].start)
 			return
 		}
+	}
+	if rest == a && x.kindNext(a, b, lo, hi) {
+		return
 	}
 	// A person already known, by full name or surname.
 	n := b - rest
@@ -413,27 +479,135 @@ func (x *extractor) nameRun(a, b, lo, hi int) {
 	// Hanebeck", "Labour leader Keir Starmer".
 	if h := rest - 1; h >= lo && x.toks[h].lower() && x.cls(h)&wRoleHead != 0 && x.joinGap(h) && n <= 3 {
 		if role := x.roleWords(x.npBack(rest, lo), rest); role != "" {
-			r.addPerson(name, role, genderOf(x.word(h)), false, x.toks[rest].start)
+			i := r.addPerson(name, role, genderOf(x.word(h)), false, x.toks[rest].start)
+			r.learn(i, x.roleAfter(b, hi))
 			return
 		}
+	}
+	// A role set off by commas, after or before the name: "Tom Stannard,
+	// the council's finance chief, warned", "The council's finance chief,
+	// Tom Stannard, warned".
+	role := x.roleAfter(b, hi)
+	if role == "" {
+		role = x.roleBefore(rest, b, lo, hi)
 	}
 	full := strings.Join(name, " ")
 	if i := r.findName(full); i >= 0 && !r.ents[i].org {
 		r.mention(x.toks[rest].start, i)
+		r.learn(i, role)
 		return
 	}
 	if n == 1 {
 		if i := r.findSurname(full); i >= 0 {
 			r.mention(x.toks[rest].start, i)
+			r.learn(i, role)
 		}
 		return
 	}
-	// A new untitled person: "Jane Smith said", "said Jane Smith" are
-	// sure; "Jane Smith is …" is weak.
+	// A new untitled person: "Jane Smith said", "said Jane Smith", "Jane
+	// Smith, who runs the shop, said" and "Jane Smith, the finance chief,
+	// warned" are sure; "Jane Smith is …" is weak.
 	if n <= 3 {
-		sure := x.cueFollows(b, hi) || rest > 0 && x.isCueWord(rest-1)
-		r.addPerson(name, "", 0, !sure, x.toks[rest].start)
+		sure := role != "" || x.cueFollows(b, hi) || rest > 0 && x.isCueWord(rest-1)
+		if !sure {
+			if e := x.setOff(b, hi); e > b && e < hi && commaGap(x.gap(e-1)) && x.cueFollows(e, hi) {
+				sure = true
+			}
+		}
+		r.addPerson(name, role, 0, !sure, x.toks[rest].start)
 	}
+}
+
+// kindNext records the capitalised words [a, b) as an organisation when a
+// lower-case noun of an organisation's kind stands next to them:
+// "semiconductor firm Infineon", "rail union RMT", "the Aslef union",
+// "the Labour party". Titles, honorifics, countries and people already
+// known are no organisation. It reports whether it recorded one.
+func (x *extractor) kindNext(a, b, lo, hi int) bool {
+	if b-a > 3 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if x.cls(k)&(wRoleHead|wHonorific|wCountry|wFunction) != 0 || x.isCueWord(k) {
+			return false
+		}
+	}
+	kind := ""
+	if h := a - 1; h >= lo && x.toks[h].lower() && x.joinGap(h) {
+		kind = kindOf(x.word(h))
+	}
+	if kind == "" && b < hi && x.toks[b].lower() && x.joinGap(b-1) && bare(x.word(b-1)) == x.word(b-1) &&
+		!(b+1 < hi && x.toks[b+1].cap() && x.joinGap(b)) { // "Semiconductor firm Infineon" names Infineon
+		switch w := x.word(b); w {
+		case "union", "party", "group", "company", "firm", "charity", "club", "council":
+			kind = kindOf(w)
+		}
+	}
+	if kind == "" {
+		return false
+	}
+	r := &x.reg
+	name := x.orgName(a, b)
+	if i := r.findName(name); i >= 0 && !r.ents[i].org {
+		return false
+	}
+	if b-a == 1 && r.findSurname(name) >= 0 {
+		return false
+	}
+	r.addOrg(name, kind, x.toks[a].start)
+	return true
+}
+
+// roleAfter returns the role of a description set off by a comma after
+// a name that ends at token b-1: "finance chief" for "Tom Stannard, the
+// council's finance chief," or "…, the council's finance chief.".
+func (x *extractor) roleAfter(b, hi int) string {
+	if e := x.descAfter(b, hi); e > b {
+		return x.descRole(b, e)
+	}
+	return ""
+}
+
+// roleBefore returns the role of a description that ends in a comma
+// before the name [rest, b), when a comma or the sentence's end follows
+// the name: "The council's finance chief, Tom Stannard, warned".
+func (x *extractor) roleBefore(rest, b, lo, hi int) string {
+	if rest-1 <= lo || !commaGap(x.gap(rest-1)) || b < hi && spaceOnly(x.gap(b-1)) {
+		return ""
+	}
+	p := rest - 1
+	for p > lo && rest-p < 8 && spaceOnly(x.gap(p-1)) && !isDeterminer(x.word(p)) {
+		p--
+	}
+	if !(isDeterminer(x.word(p)) || p == lo || !spaceOnly(x.gap(p-1))) || !x.isDescription(p, rest) {
+		return ""
+	}
+	return x.descRole(p, rest)
+}
+
+// descRole returns the role of the description [a, b) whose head is a
+// title: its last few words, from after the determiner or possessive
+// ("the council's finance chief" → "finance chief"); "" when the head is
+// no title or the description joins two with "and".
+func (x *extractor) descRole(a, b int) string {
+	if x.cls(b-1)&wRoleHead == 0 {
+		return ""
+	}
+	for k := a; k < b; k++ {
+		if x.word(k) == "and" {
+			return ""
+		}
+	}
+	s := b - 1
+	for s > a && b-s < 4 {
+		w := x.word(s - 1)
+		if isDeterminer(w) || bare(w) != w || x.cls(s-1)&(wFunction|wCountry|wConnector) != 0 ||
+			x.toks[s-1].flags&fDigit != 0 {
+			break
+		}
+		s--
+	}
+	return x.roleWords(s, b)
 }
 
 // roleWords returns the lower-case role of title words [a, b), country

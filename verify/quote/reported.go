@@ -172,7 +172,7 @@ func (x *extractor) startsWithQuoteAt(off int) bool {
 func (x *extractor) final(bi, c, last int, cu cue, lo, hi, ss, se int) bool {
 	var a attribution
 	var npA int
-	if cu.words == 2 || c > lo && strings.Contains(x.gap(c-1), ",") {
+	if cu.words == 2 || c > lo && strings.Contains(x.gap(c-1), ",") && x.npAfter(last+1, hi, false) > last+1 {
 		// ", said X." / ", according to X."
 		if c == lo || !strings.Contains(x.gap(c-1), ",") {
 			return false
@@ -181,21 +181,29 @@ func (x *extractor) final(bi, c, last int, cu cue, lo, hi, ss, se int) bool {
 		if np == last+1 || !x.speakerLike(last+1, np) {
 			return false
 		}
-		if _, ok := x.tail(bi, np, hi); !ok || !x.endsSentence(bi, np, hi) {
+		// "…, said Tom Stannard, the council's finance chief."
+		rest := np
+		if e := x.setOff(np, hi); e > np {
+			rest = e
+		}
+		if _, ok := x.tail(bi, np, hi); !ok || !x.endsSentence(bi, rest, hi) {
 			return false
 		}
 		a = attribution{ok: true, npA: last + 1, npB: np, cueS: x.toks[c].start, cueE: x.toks[last].end}
 		npA = c
 	} else {
 		cs, npEnd := x.auxStart(c, lo)
-		npA = x.npBefore(npEnd, lo)
-		if npA == npEnd || npA == lo || !strings.Contains(x.gap(npA-1), ",") || !x.speakerLike(npA, npEnd) {
+		// "…, Tom Stannard, the finance chief, said.": the clause ends
+		// before the whole subject.
+		sA, sB, whole := x.subjectSpan(npEnd, lo)
+		if sA == sB || whole == lo || !strings.Contains(x.gap(whole-1), ",") || !x.speakerLike(sA, sB) {
 			return false
 		}
 		if _, ok := x.tail(bi, last+1, hi); !ok || !x.endsSentence(bi, last+1, hi) {
 			return false
 		}
-		a = attribution{ok: true, npA: npA, npB: npEnd, cueS: x.toks[cs].start, cueE: x.toks[last].end}
+		a = attribution{ok: true, npA: sA, npB: sB, cueS: x.toks[cs].start, cueE: x.toks[last].end}
+		npA = whole
 	}
 	// The clause: the sentence up to the comma before the attribution.
 	end := x.toks[npA-1].end

@@ -29,6 +29,11 @@ func (x *extractor) resolveEnt(a, b int) (string, int) {
 			return "", -1
 		}
 	}
+	// "Jane Roe and Tom Stannard said": a joint statement has no one
+	// speaker.
+	if x.joint(a, b) {
+		return "", -1
+	}
 	def, indef := false, false
 	switch strings.ToLower(x.word(a)) {
 	case "the":
@@ -86,6 +91,16 @@ func (x *extractor) resolveEnt(a, b int) (string, int) {
 			}
 			return name, -1
 		}
+	}
+	// An organisation by its kind: "the company", "the council", "the
+	// rail union" — the one organisation of that kind named before.
+	if def && x.toks[b-1].lower() && kindQueries[x.word(b-1)] != nil {
+		for k := a; k < b-1; k++ {
+			if !x.toks[k].lower() && x.cls(k)&wCountry == 0 || bare(x.word(k)) != x.word(k) {
+				return "", -1
+			}
+		}
+		return r.name(r.kindUnique(pos, x.word(b-1)))
 	}
 	// A role alone: "the minister", "the Defence Secretary", "a Defence Minister".
 	if classOf(bare(x.word(b-1)))&wRoleHead != 0 {
@@ -156,4 +171,24 @@ func (x *extractor) speakerLike(a, b int) bool {
 		}
 	}
 	return x.cls(b-1)&(wSpeakerNoun|wRoleHead) != 0
+}
+
+// joint reports whether the noun phrase [a, b) joins two speakers the
+// registry knows, of one sort (two people or two organisations), with
+// "and": "Jane Roe and Tom Stannard", "the Home Office and the Treasury".
+// An organisation whose name holds "and" ("Department of Health and
+// Social Care") is one speaker.
+func (x *extractor) joint(a, b int) bool {
+	for k := a + 1; k < b-1; k++ {
+		if x.word(k) != "and" {
+			continue
+		}
+		if i := x.reg.findName(x.orgName(a, b)); i >= 0 {
+			return false
+		}
+		_, l := x.resolveEnt(a, k)
+		_, r := x.resolveEnt(k+1, b)
+		return l >= 0 && r >= 0 && l != r && x.reg.ents[l].org == x.reg.ents[r].org
+	}
+	return false
 }

@@ -74,7 +74,8 @@ func init() {
 		group union team organisers organizers authorities authority agency council office prosecutor prosecutors
 		police spokespersons sources officer officers scientist scientists researchers researcher doctor doctors
 		economist economists observer observers activist activists member members staff people ambassador envoy
-		mayor governor senator judge court press release memo`)
+		mayor governor senator judge court press release memo party business bank charity regulator
+		watchdog university hospital club`)
 	addWords(wFirstPerson, "i we me us my i'm  we're i've we've we'll i'll i'd we'd myself ourselves")
 	addWords(wTitleWord, `so-called song book film movie album novel show series single track play poem article
 		headline titled entitled called dubbed named nicknamed branded labelled labeled termed hit anthem
@@ -174,6 +175,58 @@ func mayBeCue(s string) bool {
 	}
 	k := bloomKey(s)
 	return cueBloom[k/64]&(1<<(k%64)) != 0
+}
+
+// orgKinds maps a noun to the kind of organisation it makes: as the head
+// noun of a name ("Manchester City Council", "the Home Office") or as a
+// lower-case noun next to a name ("semiconductor firm Infineon", "the
+// Aslef union").
+var orgKinds = map[string]string{}
+
+// kindQueries gives the kinds that "the NOUN said" accepts: "the group"
+// may be a company, "the company" is not any group.
+var kindQueries = map[string][]string{
+	"company": {"company"}, "firm": {"company"}, "business": {"company"}, "group": {"group", "company"},
+	"council": {"council"}, "authority": {"agency", "council"}, "government": {"government"},
+	"ministry": {"department"}, "department": {"department"}, "agency": {"agency"},
+	"regulator": {"agency"}, "watchdog": {"agency"}, "party": {"party"}, "union": {"union"},
+	"bank": {"bank"}, "charity": {"charity"}, "university": {"university"}, "hospital": {"hospital"},
+	"club": {"club"},
+}
+
+func init() {
+	for kind, words := range map[string]string{
+		"company": `company firm business corporation corp inc ltd plc llc carmaker automaker chipmaker
+			retailer supermarket airline manufacturer conglomerate insurer lender broadcaster publisher
+			operator developer`,
+		"group":      "group",
+		"council":    "council",
+		"government": "government cabinet",
+		"department": "office ministry department treasury pentagon whitehall",
+		"agency": `agency authority commission service bureau directorate regulator watchdog inspectorate
+			administration`,
+		"party":      "party",
+		"union":      "union",
+		"bank":       "bank",
+		"charity":    "charity foundation",
+		"university": "university",
+		"hospital":   "hospital",
+		"club":       "club",
+	} {
+		for _, w := range strings.Fields(words) {
+			orgKinds[w] = kind
+		}
+	}
+}
+
+// kindOf returns the organisation kind a noun makes, in any case, or "".
+func kindOf(s string) string {
+	var buf [48]byte
+	n := foldKey(s, &buf)
+	if n < 0 {
+		return ""
+	}
+	return orgKinds[string(buf[:n])]
 }
 
 // titleHonorificGender gives the gender an honorific or title implies.
