@@ -129,9 +129,8 @@ func NewCorpus(ctx context.Context, srcs []*source.Source) (*Corpus, error) {
 		for _, s := range x.stems {
 			sid, ok := c.stemID[s]
 			if !ok {
-				sid = int32(len(c.postings))
+				sid = int32(len(c.stemID))
 				c.stemID[s] = sid
-				c.postings = append(c.postings, nil)
 			}
 			global = append(global, sid)
 		}
@@ -142,80 +141,233 @@ func NewCorpus(ctx context.Context, srcs []*source.Source) (*Corpus, error) {
 		}
 		c.stems[i] = all
 		for k := range x.passages {
-			p := x.passages[k]
-			ids := all[p.stem0 : p.stem0+p.nstem]
-			slices.Sort(ids)
+			p := &x.passages[k]
+			slices.Sort(all[p.stem0 : p.stem0+p.nstem])
 			if p.start < -1 {
 				c.joined = append(c.joined, x.joined[-p.start-2])
 				p.start = int32(-len(c.joined) - 1)
 			}
-			id := int32(len(c.passages))
-			for _, sid := range ids {
-				c.postings[sid] = append(c.postings[sid], id)
-			}
-			c.passages = append(c.passages, p)
+		}
+		// The first source's passages become the corpus's without a copy:
+		// a single huge source is the case where a copy would cost most.
+		if c.passages == nil {
+			c.passages = x.passages
+		} else {
+			c.passages = append(c.passages, x.passages...)
 		}
 	})
 	if err != nil {
 		return nil, err
 	}
 	c.passages = slices.Clip(c.passages)
+	c.buildPostings()
 	return c, nil
+}
+
+// buildPostings lists, for every stem, the passages holding it, in one
+// array of exactly the size needed: counted first, then filled in passage
+// order, so each list is ascending. Appending to each list while merging
+// would leave up to half of every list's capacity unused and copy the long
+// lists as they grow.
+func (c *Corpus) buildPostings() {
+	n := len(c.stemID)
+	start := make([]int, n+1) // stem id → its list's start in all; then its end while filling
+	for i := range c.passages {
+		for _, sid := range c.stemIDs(&c.passages[i]) {
+			start[sid+1]++
+		}
+	}
+	for sid := 0; sid < n; sid++ {
+		start[sid+1] += start[sid]
+	}
+	all := make([]int32, start[n])
+	c.postings = make([][]int32, n)
+	for sid := range c.postings {
+		c.postings[sid] = all[start[sid]:start[sid]:start[sid+1]]
+	}
+	for i := range c.passages {
+		for _, sid := range c.stemIDs(&c.passages[i]) {
+			c.postings[sid] = append(c.postings[sid], int32(i))
+		}
+	}
 }
 
 // indexScratch is reused between the sources a worker indexes.
 type indexScratch struct {
-	local map[string]int32 // stem → local id
-	seen  []int32          // local id → last passage that used it, +1
+	local    map[string]int32 // stem → local id
+	seen     []int32          // local id → last sentence that used it, +1
+	spanSeen []int32          // local id → last quote (or joined quote) that used it, +1
+	window   []sentTok        // tokens of the sentences quotes may still need
+	first    []int            // per sentence in the window: its first token in window
+	order    []int32          // span indexes by start
+	fallback []int32          // spans whose words are tokenised on their own
+}
+
+// sentTok is a word of a sentence: its Text range and local stem id.
+type sentTok struct {
+	start, end int32
+	id         int32
 }
 
 var scratchPool = sync.Pool{New: func() any { return &indexScratch{local: map[string]int32{}} }}
 
+// indexSource extracts the quotes of source i and lists the stems of its
+// passages. Each sentence is tokenised once; a quote takes the stems of the
+// sentence tokens inside its parts when words.Cut shows that tokenising
+// the parts on their own would give the same tokens, and is tokenised on
+// its own otherwise. Local stem ids are given in the order of first use by
+// sentences, then quotes, as if every passage were tokenised in turn.
 func indexSource(i int, src *source.Source) sourceIndex {
 	x := sourceIndex{spans: quote.Extract(src)}
-	x.passages = make([]passage, 0, len(src.Sentences)+len(x.spans))
-	for _, s := range src.Sentences {
+	text := src.Text
+	sents := src.Sentences
+	x.passages = make([]passage, 0, len(sents)+len(x.spans))
+	for _, s := range sents {
 		x.passages = append(x.passages, passage{src: int32(i), start: int32(s.Start), end: int32(s.End)})
 	}
+	spanPass := make([]int32, len(x.spans)) // span → its passage
+	var joinedFirst []int32                 // joined quote → its first half
 	for k := range x.spans {
 		sp := &x.spans[k]
+		spanPass[k] = int32(len(x.passages))
 		x.passages = append(x.passages, passage{src: int32(i), start: -1, span: sp})
 		// A direct quote split around its attribution ("“…,” she said.
 		// “…”") is also one passage, so a claim may run across the split.
-		if k > 0 && splitQuote(&x.spans[k-1], sp, src.Text) {
+		if k > 0 && splitQuote(&x.spans[k-1], sp, text) {
 			parts := append(append([]source.Range{}, x.spans[k-1].Parts...), sp.Parts...)
 			x.joined = append(x.joined, parts)
+			joinedFirst = append(joinedFirst, int32(k-1))
 			x.passages = append(x.passages, passage{src: int32(i), start: int32(-len(x.joined) - 1), span: &x.spans[k-1]})
 		}
 	}
+
 	sc := scratchPool.Get().(*indexScratch)
 	clear(sc.local)
-	sc.seen = sc.seen[:0]
-	var buf [1]source.Range
-	for k := range x.passages {
-		p := &x.passages[k]
-		mark := int32(k + 1)
-		p.stem0 = int32(len(x.ids))
-		parts := buf[:]
-		switch {
-		case p.span == nil:
-			buf[0] = source.Range{Start: int(p.start), End: int(p.end)}
-		case p.start < -1:
-			parts = x.joined[-p.start-2]
-		default:
-			parts = p.span.Parts
+	sc.seen, sc.spanSeen = sc.seen[:0], sc.spanSeen[:0]
+	sc.window, sc.first = sc.window[:0], sc.first[:0]
+	sc.fallback = sc.fallback[:0]
+	local := func(stem string) int32 {
+		l, ok := sc.local[stem]
+		if !ok {
+			l = int32(len(x.stems))
+			sc.local[stem] = l
+			x.stems = append(x.stems, stem)
+			sc.seen = append(sc.seen, 0)
+			sc.spanSeen = append(sc.spanSeen, 0)
 		}
-		for _, r := range parts {
-			for _, w := range words.Tokenize(src.Text[r.Start:r.End]) {
-				l, ok := sc.local[w.Stem]
-				if !ok {
-					l = int32(len(x.stems))
-					sc.local[w.Stem] = l
-					x.stems = append(x.stems, w.Stem)
-					sc.seen = append(sc.seen, 0)
+		return l
+	}
+	// Sentences are tokenised in order, as the quotes need them; lo and
+	// next bound the ones whose tokens are in the window.
+	lo, next := 0, 0
+	tokenise := func() {
+		s := sents[next]
+		mark := int32(next + 1)
+		p := &x.passages[next]
+		p.stem0 = int32(len(x.ids))
+		sc.first = append(sc.first, len(sc.window))
+		for _, w := range words.Tokenize(text[s.Start:s.End]) {
+			l := local(w.Stem)
+			if sc.seen[l] != mark {
+				sc.seen[l] = mark
+				x.ids = append(x.ids, l)
+			}
+			sc.window = append(sc.window, sentTok{int32(s.Start + w.Start), int32(s.Start + w.End), l})
+		}
+		p.nstem = int32(len(x.ids)) - p.stem0
+		next++
+	}
+	// Quotes in order of their start, so that the window only moves on.
+	sc.order = sc.order[:0]
+	for k := range x.spans {
+		sc.order = append(sc.order, int32(k))
+	}
+	slices.SortStableFunc(sc.order, func(a, b int32) int {
+		return spanStart(&x.spans[a]) - spanStart(&x.spans[b])
+	})
+	for _, k := range sc.order {
+		sp := &x.spans[k]
+		mark := k + 1
+		// Sentences ending before the quote are not needed again.
+		start := spanStart(sp)
+		for lo < next && sents[lo].End <= start {
+			lo++
+		}
+		base0 := next - len(sc.first) // sc.first[j-base0] is sentence j's first token
+		if lo == next {
+			sc.window, sc.first = sc.window[:0], sc.first[:0]
+		} else if drop := sc.first[lo-base0]; drop > 1024 && drop > len(sc.window)/2 {
+			n := copy(sc.window, sc.window[drop:])
+			sc.window = sc.window[:n]
+			kept := sc.first[lo-base0:]
+			for j := range kept {
+				kept[j] -= drop
+			}
+			sc.first = append(sc.first[:0], kept...)
+		}
+		// Every sentence the quote reaches is tokenised first, so that the
+		// quote's stem ids follow one another in x.ids.
+		for end := spanEnd(sp); next < len(sents) && sents[next].Start < end; {
+			tokenise()
+		}
+		stem0 := len(x.ids)
+		ok := true
+		for _, r := range sp.Parts {
+			if !spanPart(text, sents, lo, next, sc.first[lo-(next-len(sc.first)):], sc.window, r, func(l int32) {
+				if sc.spanSeen[l] != mark {
+					sc.spanSeen[l] = mark
+					x.ids = append(x.ids, l)
 				}
-				if sc.seen[l] != mark {
-					sc.seen[l] = mark
+			}) {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			for _, l := range x.ids[stem0:] {
+				sc.spanSeen[l] = 0
+			}
+			x.ids = x.ids[:stem0]
+			sc.fallback = append(sc.fallback, k)
+			continue
+		}
+		p := &x.passages[spanPass[k]]
+		p.stem0, p.nstem = int32(stem0), int32(len(x.ids)-stem0)
+	}
+	for next < len(sents) {
+		tokenise()
+	}
+	// Quotes that could not take their sentences' tokens, in span order,
+	// so that new stems are numbered as before.
+	slices.Sort(sc.fallback)
+	for _, k := range sc.fallback {
+		mark := k + 1
+		stem0 := len(x.ids)
+		for _, r := range x.spans[k].Parts {
+			for _, w := range words.Tokenize(text[r.Start:r.End]) {
+				if l := local(w.Stem); sc.spanSeen[l] != mark {
+					sc.spanSeen[l] = mark
+					x.ids = append(x.ids, l)
+				}
+			}
+		}
+		p := &x.passages[spanPass[k]]
+		p.stem0, p.nstem = int32(stem0), int32(len(x.ids)-stem0)
+	}
+	// A joined quote holds the stems of its two halves.
+	mark := int32(len(x.spans))
+	for pi := len(sents); pi < len(x.passages); pi++ {
+		p := &x.passages[pi]
+		if p.start >= -1 {
+			continue
+		}
+		mark++
+		k := joinedFirst[-p.start-2]
+		p.stem0 = int32(len(x.ids))
+		for _, h := range [2]*passage{&x.passages[spanPass[k]], &x.passages[spanPass[k+1]]} {
+			for _, l := range x.ids[h.stem0 : h.stem0+h.nstem] {
+				if sc.spanSeen[l] != mark {
+					sc.spanSeen[l] = mark
 					x.ids = append(x.ids, l)
 				}
 			}
@@ -225,6 +377,69 @@ func indexSource(i int, src *source.Source) sourceIndex {
 	scratchPool.Put(sc)
 	x.ids = slices.Clip(x.ids)
 	return x
+}
+
+// spanStart returns the least Text offset of the quote's parts.
+func spanStart(sp *quote.Span) int {
+	if len(sp.Parts) == 0 {
+		return 0
+	}
+	start := sp.Parts[0].Start
+	for _, r := range sp.Parts[1:] {
+		start = min(start, r.Start)
+	}
+	return start
+}
+
+// spanEnd returns the greatest Text offset of the quote's parts.
+func spanEnd(sp *quote.Span) int {
+	end := 0
+	for _, r := range sp.Parts {
+		end = max(end, r.End)
+	}
+	return end
+}
+
+// spanPart calls add with the local stem id of every token of text[r]
+// taken from the tokens of sentences lo..next-1 (window, from first[j-lo]
+// for sentence j), and reports whether those are the tokens of text[r]
+// (see words.Cut); when not, the caller tokenises the quote itself.
+func spanPart(text string, sents []source.Sentence, lo, next int, first []int, window []sentTok, r source.Range, add func(l int32)) bool {
+	pos, b := r.Start, r.End
+	for j := lo; j < next && sents[j].Start < b; j++ {
+		u, v := sents[j].Start, sents[j].End
+		if v <= pos {
+			continue
+		}
+		c1, c2 := max(pos, u), min(b, v)
+		if !blank(text[pos:c1]) ||
+			c1 > u && !words.Cut(text[u:v], c1-u) ||
+			c2 < v && !words.Cut(text[c1:v], c2-c1) ||
+			c2 < b && !words.Cut(text[c1:b], c2-c1) {
+			return false
+		}
+		end := len(window)
+		if j+1-lo < len(first) {
+			end = first[j+1-lo]
+		}
+		for _, t := range window[first[j-lo]:end] {
+			if int(t.start) >= c1 && int(t.end) <= c2 {
+				add(t.id)
+			}
+		}
+		pos = c2
+	}
+	return pos >= b || blank(text[pos:b])
+}
+
+// blank reports whether s is only ASCII white space, which holds no token.
+func blank(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != ' ' && (c < '\t' || c > '\r') {
+			return false
+		}
+	}
+	return true
 }
 
 // splitGap is the most Text bytes between the two halves of a quote split
