@@ -246,19 +246,6 @@ func (x *extractor) sentenceStart(bi, off int) int {
 	return b.Start
 }
 
-// sentenceStop returns the Text offset of the end of the sentence holding
-// off (just past its final punctuation), within block bi.
-func (x *extractor) sentenceStop(bi, off int) int {
-	b := x.blocks[bi].Range
-	for i := off; i < b.End; i++ {
-		c := x.text[i]
-		if (c == '.' || c == '?' || c == '!') && sentenceEnd(x.text, b.Start, b.End, i) {
-			return i + 1
-		}
-	}
-	return b.End
-}
-
 // attrBefore finds an attribution that leads into a quote at Text offset
 // off of block bi: "X said: “", "X said that “", "X told reporters: “",
 // "according to X, “". With needColon, the lead must end in a colon (a

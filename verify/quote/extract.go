@@ -96,15 +96,6 @@ func (x *extractor) maybeCue(i int) bool {
 // gap returns the text between tokens i and i+1.
 func (x *extractor) gap(i int) string { return x.text[x.toks[i].end:x.toks[i+1].start] }
 
-// blockOf returns the index of the block holding Text offset off, or -1.
-func (x *extractor) blockOf(off int) int {
-	i := sort.Search(len(x.blocks), func(i int) bool { return x.blocks[i].End >= off })
-	if i < len(x.blocks) && x.blocks[i].Start <= off {
-		return i
-	}
-	return -1
-}
-
 // tokAt returns the index of the first token that starts at or after off.
 func (x *extractor) tokAt(off int) int {
 	return sort.Search(len(x.toks), func(i int) bool { return x.toks[i].start >= off })

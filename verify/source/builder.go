@@ -127,18 +127,6 @@ func (b *builder) endBlock(next Block) {
 	b.flags = next
 }
 
-// setFlags changes the flags the next block opens with; it ends the open
-// block when they differ from its own.
-func (b *builder) setFlags(next Block) {
-	if b.open && next != b.flags {
-		b.endBlock(next)
-		return
-	}
-	if !b.open {
-		b.flags = next
-	}
-}
-
 // content emits Raw[start:end] as inline text: whitespace runs collapse to
 // one space, entities and escapes are decoded as configured.
 func (b *builder) content(start, end int) {

@@ -139,9 +139,8 @@ func Load(ctx context.Context, paths []string, stdin io.Reader, opt LoadOptions)
 	files = uniq
 
 	type result struct {
-		src  *Source
-		err  error
-		skip bool
+		src *Source
+		err error
 	}
 	results := make([]result, len(files))
 	jobs := make(chan int)
