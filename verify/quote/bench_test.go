@@ -4,9 +4,11 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/verity-news/verity/verify/source"
 )
@@ -113,4 +115,83 @@ func BenchmarkExtractOnly(b *testing.B) {
 			b.Fatal("no spans")
 		}
 	}
+}
+
+// hugeSentence repeated to 100 MB is hugeLine's text: one paragraph, one
+// line, 1.34 M reported-speech spans.
+const hugeSentence = "The council said the new bridge would cost 24 million pounds and open in May. "
+
+var hugeSource = sync.OnceValues(func() (*source.Source, error) {
+	raw := []byte(strings.Repeat(hugeSentence, 100<<20/len(hugeSentence)))
+	return source.Parse("huge.txt", raw)
+})
+
+// hugeLine returns the parsed 100 MB line, built once.
+func hugeLine(tb testing.TB) *source.Source {
+	tb.Helper()
+	src, err := hugeSource()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return src
+}
+
+// peakHeap runs f while polling the heap every few milliseconds and returns
+// the largest HeapInuse seen, in bytes.
+func peakHeap(f func()) uint64 {
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	peak := ms.HeapInuse
+	done := make(chan struct{})
+	polled := make(chan uint64)
+	go func() {
+		p := uint64(0)
+		tick := time.NewTicker(5 * time.Millisecond)
+		defer tick.Stop()
+		var ms runtime.MemStats
+		for {
+			select {
+			case <-done:
+				polled <- p
+				return
+			case <-tick.C:
+				runtime.ReadMemStats(&ms)
+				p = max(p, ms.HeapInuse)
+			}
+		}
+	}()
+	f()
+	runtime.ReadMemStats(&ms)
+	close(done)
+	return max(peak, ms.HeapInuse, <-polled)
+}
+
+// BenchmarkExtractHugeLine extracts the spans of a 100 MB single-line
+// source and reports the Go heap in use before Extract (the source itself,
+// Raw and Text) and at its peak during Extract. It is skipped unless
+// VERITY_HUGE=1:
+//
+//	VERITY_HUGE=1 go test -run '^$' -bench HugeLine -benchtime 1x -cpu 1 -benchmem ./verify/quote/
+func BenchmarkExtractHugeLine(b *testing.B) {
+	if os.Getenv("VERITY_HUGE") != "1" {
+		b.Skip("set VERITY_HUGE=1 to extract from a 100 MB line")
+	}
+	src := hugeLine(b)
+	b.SetBytes(int64(len(src.Text)))
+	b.ReportAllocs()
+	var base, peak uint64
+	n := 0
+	for b.Loop() {
+		runtime.GC()
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		base = max(base, ms.HeapInuse)
+		peak = max(peak, peakHeap(func() { n = len(Extract(src)) }))
+	}
+	if n == 0 {
+		b.Fatal("no spans")
+	}
+	b.ReportMetric(float64(n), "spans")
+	b.ReportMetric(float64(base)/(1<<20), "base-heap-MB")
+	b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
 }
