@@ -1,6 +1,7 @@
 package source
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
@@ -82,6 +83,11 @@ var (
 
 // isChromeLine applies the rules that need no context (1–5, 7, 8).
 func isChromeLine(line string) bool {
+	return line != "" && isChromeLineDated(line, isDateLine(line))
+}
+
+// isChromeLineDated is isChromeLine given isDateLine(line).
+func isChromeLineDated(line string, dated bool) bool {
 	if line == "" {
 		return false
 	}
@@ -99,24 +105,86 @@ func isChromeLine(line string) bool {
 	if len(line) > maxChromeLine {
 		return false
 	}
-	if len(line) <= maxLabel {
-		label := strings.ToLower(strings.TrimFunc(line, func(r rune) bool {
-			return unicode.IsPunct(r) || unicode.IsSpace(r) || unicode.IsSymbol(r)
-		}))
-		if chromeLabels[strings.Join(strings.Fields(label), " ")] {
-			return true
-		}
-	}
-	head := strings.ToLower(line[:min(len(line), maxPrefix)])
-	for _, p := range chromePrefixes {
-		if strings.HasPrefix(head, p) {
-			return true
-		}
-	}
-	if len(head) >= 3 && head[:3] == "by " && reByline.MatchString(line) {
+	if len(line) <= maxLabel && isChromeLabel(line) {
 		return true
 	}
-	return isDateLine(line) || isTemperature(line)
+	if hasChromePrefix(line) {
+		return true
+	}
+	if len(line) >= 3 && (line[0] == 'b' || line[0] == 'B') && (line[1] == 'y' || line[1] == 'Y') && line[2] == ' ' && reByline.MatchString(line) {
+		return true
+	}
+	return dated || isTemperature(line)
+}
+
+// isChromeLabel applies rule 1: line, without the punctuation, symbols and
+// space around it and with its inner white space collapsed, is a chrome
+// label.
+func isChromeLabel(line string) bool {
+	label := strings.TrimFunc(line, func(r rune) bool {
+		return unicode.IsPunct(r) || unicode.IsSpace(r) || unicode.IsSymbol(r)
+	})
+	if len(label) > maxLabel || !isASCII(label) {
+		return chromeLabels[strings.Join(strings.Fields(strings.ToLower(label)), " ")]
+	}
+	// The same for ASCII, without allocating: fold case, collapse white
+	// space.
+	var buf [maxLabel]byte
+	n := 0
+	for w := range strings.FieldsSeq(label) {
+		if n > 0 {
+			buf[n] = ' '
+			n++
+		}
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[n] = c
+			n++
+		}
+	}
+	return chromeLabels[string(buf[:n])]
+}
+
+// hasChromePrefix applies rule 2: line starts with a chrome prefix, case
+// ignored.
+func hasChromePrefix(line string) bool {
+	head := line[:min(len(line), maxPrefix)]
+	if !isASCII(head) {
+		head = strings.ToLower(head)
+	}
+	for _, p := range chromePrefixes {
+		if len(head) >= len(p) && asciiEqualFold(head[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiEqualFold reports whether s equals the lower-case ASCII string p
+// with s's ASCII letters folded to lower case.
+func asciiEqualFold(s, p string) bool {
+	for i := 0; i < len(p); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != p[i] {
+			return false
+		}
+	}
+	return true
 }
 
 const (
@@ -140,11 +208,39 @@ func isCopyrightTail(line string) bool {
 		}
 		tail = tail[i:]
 	}
-	if !strings.Contains(tail, "©") && !strings.Contains(tail, "(") && !strings.Contains(tail, "opyright") &&
-		!strings.Contains(tail, "OPYRIGHT") && !strings.Contains(tail, "eserved") && !strings.Contains(tail, "ESERVED") {
-		return false
+	return mayBeCopyright(tail) && reCopyright.MatchString(tail)
+}
+
+// mayBeCopyright reports whether s holds "©", "(", "opyright", "OPYRIGHT",
+// "eserved" or "ESERVED": without one of them reCopyright cannot match.
+func mayBeCopyright(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(':
+			return true
+		case 0xc2: // "©" is C2 A9
+			if i+1 < len(s) && s[i+1] == 0xa9 {
+				return true
+			}
+		case 'o':
+			if strings.HasPrefix(s[i:], "opyright") {
+				return true
+			}
+		case 'O':
+			if strings.HasPrefix(s[i:], "OPYRIGHT") {
+				return true
+			}
+		case 'e':
+			if strings.HasPrefix(s[i:], "eserved") {
+				return true
+			}
+		case 'E':
+			if strings.HasPrefix(s[i:], "ESERVED") {
+				return true
+			}
+		}
 	}
-	return reCopyright.MatchString(tail)
+	return false
 }
 
 var (
@@ -168,28 +264,44 @@ func isDateLine(line string) bool {
 	if len(line) > 80 {
 		return false
 	}
-	words := strings.FieldsFunc(strings.ToLower(line), func(r rune) bool {
-		return unicode.IsSpace(r) || r == ',' || r == '|' || r == '–' || r == '—' || r == '·' || r == '•'
-	})
-	if len(words) == 0 || len(words) > 10 {
-		return false
-	}
-	dated := false
-	for _, w := range words {
-		w = strings.TrimSuffix(w, ".")
+	var buf [80]byte
+	n, dated := 0, false
+	for w := range strings.FieldsFuncSeq(line, isDateSep) {
+		if n++; n > 10 {
+			return false
+		}
+		var lw []byte
+		if isASCII(w) {
+			lw = buf[:len(w)]
+			for i := 0; i < len(w); i++ {
+				c := w[i]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				lw[i] = c
+			}
+		} else {
+			lw = []byte(strings.ToLower(w))
+		}
+		lw = bytes.TrimSuffix(lw, []byte("."))
 		switch {
-		case months[w], weekdays[w]:
+		case months[string(lw)], weekdays[string(lw)]:
 			dated = true
-		case len(w) > 0 && w[0] >= '0' && w[0] <= '9' && reNumber.MatchString(w):
-			if strings.ContainsAny(w, "-/") || len(w) == 4 && !strings.Contains(w, ":") {
+		case len(lw) > 0 && lw[0] >= '0' && lw[0] <= '9' && reNumber.Match(lw):
+			if bytes.ContainsAny(lw, "-/") || len(lw) == 4 && bytes.IndexByte(lw, ':') < 0 {
 				dated = true // an ISO or numeric date, or a year
 			}
-		case dateGlue[w], w == "-":
+		case dateGlue[string(lw)], len(lw) == 1 && lw[0] == '-':
 		default:
 			return false
 		}
 	}
 	return dated
+}
+
+// isDateSep separates the words of a date line.
+func isDateSep(r rune) bool {
+	return unicode.IsSpace(r) || r == ',' || r == '|' || r == '–' || r == '—' || r == '·' || r == '•'
 }
 
 // isPlaceLine reports whether line could be only a place name: one to four
@@ -198,11 +310,11 @@ func isPlaceLine(line string) bool {
 	if len(line) > 40 {
 		return false
 	}
-	words := strings.Fields(strings.ReplaceAll(line, ",", " "))
-	if len(words) == 0 || len(words) > 4 {
-		return false
-	}
-	for _, w := range words {
+	n := 0
+	for w := range strings.FieldsFuncSeq(line, func(r rune) bool { return r == ',' || unicode.IsSpace(r) }) {
+		if n++; n > 4 {
+			return false
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) {
 			return false
@@ -216,7 +328,7 @@ func isPlaceLine(line string) bool {
 			}
 		}
 	}
-	return true
+	return n > 0
 }
 
 // isInitials reports whether w is dotted initials: "D.C.", "U.S.", "J.".
@@ -242,11 +354,12 @@ func classifyLines(lines []string, linked []bool) []bool {
 	}
 	header := make([]bool, len(lines))
 	for i, l := range lines {
-		out[i] = isChromeLine(l)
+		dated := l != "" && isDateLine(l)
+		out[i] = isChromeLineDated(l, dated)
 		if counts[l] > 1 && strings.IndexFunc(l, unicode.IsSpace) > 0 {
 			out[i] = true
 		}
-		header[i] = len(l) <= 40 && (isDateLine(l) || isTemperature(l))
+		header[i] = len(l) <= 40 && (dated || isTemperature(l))
 	}
 	for i, l := range lines {
 		if out[i] || !isPlaceLine(l) {

@@ -13,7 +13,7 @@ import (
 // case, is a heading.
 func plainBlocks(text string) []Block {
 	type line struct{ start, end, para int }
-	var lines []line
+	lines := make([]line, 0, strings.Count(text, "\n")+1)
 	para := 0
 	for off := 0; off <= len(text); {
 		end := strings.IndexByte(text[off:], '\n')

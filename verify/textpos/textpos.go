@@ -7,6 +7,7 @@
 package textpos
 
 import (
+	"bytes"
 	"sort"
 	"unicode/utf8"
 )
@@ -27,11 +28,14 @@ type Index struct {
 
 // New indexes text. The slice is kept, not copied.
 func New(text []byte) *Index {
-	lines := []int{0}
-	for i, c := range text {
-		if c == '\n' {
-			lines = append(lines, i+1)
+	lines := make([]int, 1, bytes.Count(text, []byte{'\n'})+1)
+	for off := 0; ; {
+		i := bytes.IndexByte(text[off:], '\n')
+		if i < 0 {
+			break
 		}
+		off += i + 1
+		lines = append(lines, off)
 	}
 	return &Index{text: text, lines: lines}
 }
