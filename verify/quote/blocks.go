@@ -3,8 +3,6 @@ package quote
 import (
 	"strings"
 	"unicode"
-
-	"github.com/verity-news/verity/verify/source"
 )
 
 // lastRune returns the last non-space rune of block bi.
@@ -61,11 +59,12 @@ func (x *extractor) quoteBlocks() {
 		for end+1 < len(x.blocks) && x.continuesBlock(end+1, ent) {
 			end++
 		}
-		parts := make([]source.Range, 0, end-bi)
+		parts := x.tmp[:0]
 		for k := bi + 1; k <= end; k++ {
 			parts = append(parts, x.trimRange(x.blocks[k].Start, x.blocks[k].End))
 			x.used[k] = true
 		}
+		x.tmp = parts
 		x.addSpan(parts, Direct, a, speaker)
 		bi = end
 	}
@@ -101,7 +100,7 @@ func (x *extractor) continuesBlock(bi, ent int) bool {
 	}
 	// Names of the speaker or he/she.
 	for _, m := range x.mentionsIn(b.Start, b.End) {
-		if m.ent == ent || !x.reg.ents[m.ent].org && m.pos == x.toks[lo].start {
+		if m.ent == ent || !x.reg.ents[m.ent].org && m.pos == x.toks[lo].start() {
 			return false
 		}
 	}
@@ -154,11 +153,11 @@ func (x *extractor) markupQuote(bi, bj int) bool {
 	var a attribution
 	last := bj
 	if lo, hi := x.btok[bj], x.btok[bj+1]; lo < hi {
-		lead := strings.TrimSpace(x.text[x.blocks[bj].Start:x.toks[lo].start])
+		lead := strings.TrimSpace(x.text[x.blocks[bj].Start:x.toks[lo].start()])
 		switch lead {
 		case "—", "–", "―", "-", "--", "~":
 			if np := x.npAfter(lo, hi, false); np > lo {
-				a = attribution{ok: true, npA: lo, npB: np, end: x.toks[np-1].end}
+				a = attribution{ok: true, npA: lo, npB: np, end: x.toks[np-1].end()}
 				last = bj - 1
 			}
 		}
@@ -177,14 +176,14 @@ func (x *extractor) markupQuote(bi, bj int) bool {
 	if a.npB > a.npA {
 		speaker = x.resolve(a.npA, a.npB)
 	}
-	return x.blockSpan(bi, last, bj, a, speaker)
+	return x.blockSpan(bi, last, bj, x.spanAttr(a), speaker)
 }
 
 // blockSpan makes a direct span of the words of markup quote blocks
 // bi..last; blocks bi..bj are used by it. It reports whether the blocks
 // held words.
-func (x *extractor) blockSpan(bi, last, bj int, a attribution, speaker string) bool {
-	parts := make([]source.Range, 0, last-bi+1)
+func (x *extractor) blockSpan(bi, last, bj int, a spanAttr, speaker string) bool {
+	parts := x.tmp[:0]
 	for k := bi; k <= last; k++ {
 		r := x.trimRange(x.blocks[k].Start, x.blocks[k].End)
 		// Marks around a quoted paragraph are not words.
@@ -203,13 +202,14 @@ func (x *extractor) blockSpan(bi, last, bj int, a attribution, speaker string) b
 			parts = append(parts, r)
 		}
 	}
+	x.tmp = parts
 	if len(parts) == 0 {
 		return false
 	}
 	for k := bi; k <= bj; k++ {
 		x.used[k] = true
 	}
-	x.addSpan(parts, Direct, a, speaker)
+	x.addRec(parts, Direct, a, speaker)
 	return true
 }
 
@@ -229,20 +229,20 @@ func (x *extractor) continuedQuoteBlocks() {
 		}
 		pr := x.blocks[p].Range
 		si, end := -1, 0
-		for i := range x.spans {
-			s := &x.spans[i]
-			e := s.Parts[len(s.Parts)-1].End
+		for i := range x.recs {
+			s := &x.recs[i]
+			e := x.parts[s.pe-1].End
 			if e < pr.Start || e > pr.End {
 				continue
 			}
-			if x.attrs[i].end > e {
-				e = x.attrs[i].end
+			if int(s.attr.end) > e {
+				e = int(s.attr.end)
 			}
 			if si < 0 || e > end {
 				si, end = i, e
 			}
 		}
-		if si < 0 || x.spans[si].Kind != Direct || x.spans[si].Speaker == "" || end > pr.End {
+		if si < 0 || x.recs[si].kind != Direct || x.recs[si].speaker == "" || end > pr.End {
 			continue
 		}
 		rest := true
@@ -250,7 +250,7 @@ func (x *extractor) continuedQuoteBlocks() {
 			rest = rest && (isSpace(c) || isQuoteRune(c) || unicode.IsPunct(c))
 		}
 		if rest {
-			x.blockSpan(bi, bj, bj, x.attrs[si], x.spans[si].Speaker)
+			x.blockSpan(bi, bj, bj, x.recs[si].attr, x.recs[si].speaker)
 		}
 	}
 }

@@ -1,17 +1,24 @@
 package quote
 
 import (
+	"cmp"
+	"math"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/verity-news/verity/verify/source"
 )
 
 // Extract returns the quote spans of src in order of Start. Spans do not
-// overlap. It never panics; a nil source has no spans.
+// overlap. It never panics; a nil source has no spans, and neither has a
+// source whose Text is longer than math.MaxInt32 bytes (2 GiB), since
+// Extract keeps its word offsets in 32 bits.
 func Extract(src *source.Source) []Span {
-	if src == nil || src.Text == "" {
+	if src == nil || src.Text == "" || len(src.Text) > math.MaxInt32 {
 		return nil
 	}
 	x := newExtractor(src)
@@ -22,11 +29,14 @@ func Extract(src *source.Source) []Span {
 	x.sortCovered()
 	x.continuedQuoteBlocks()
 	x.reportedSpeech()
-	sort.SliceStable(x.spans, func(i, j int) bool { return x.spans[i].Start < x.spans[j].Start })
-	return x.spans
+	spans := x.result()
+	x.release()
+	return spans
 }
 
-// extractor holds one document's state while Extract runs.
+// extractor holds one document's state while Extract runs. Its slices and
+// maps are scratch, reused from document to document through extractors;
+// the spans Extract returns share none of them.
 type extractor struct {
 	src     *source.Source
 	text    string
@@ -34,16 +44,49 @@ type extractor struct {
 	toks    []token
 	btok    []int // btok[i] is the index of block i's first token; btok[len(blocks)] = len(toks)
 	regions []region
+	rparts  []source.Range // the parts of the regions (region.ps, region.pe)
+	marks   []mark         // scratch of scanMarks
 	reg     registry
 	used    []bool         // the block is part of a quote block span
 	covered []source.Range // Text ranges of the quoted words of spans so far
-	spans   []Span
-	attrs   []attribution // attrs[i] is the attribution of spans[i]
-	pending [][2]int      // first and last block of markup quotes with no attribution of their own
+	recs    []spanRec      // the spans so far, in the order found
+	parts   []source.Range // the parts of recs (spanRec.ps, spanRec.pe)
+	tmp     []source.Range // scratch for a span's parts
+	pending [][2]int       // first and last block of markup quotes with no attribution of their own
+	order   []int32        // scratch of result
+	nameW   []string       // scratch for a name's words
+	buf     []byte         // scratch for building names and keys
 }
 
+// spanRec is a span as Extract finds it, before result makes it a Span.
+type spanRec struct {
+	// text is the quoted words when they differ from the one part's Text
+	// (several parts, or white space to collapse); "" when they are
+	// that Text as it stands.
+	text    string
+	speaker string
+	rawS    int   // Raw offset of the first part: the key spans are sorted on
+	ps, pe  int32 // x.parts[ps:pe] are the parts
+	attr    spanAttr
+	kind    Kind
+}
+
+// spanAttr is what a span keeps of its attribution.
+type spanAttr struct {
+	ms, me     int32 // Text range of the mention; ms == me when there is none
+	cueS, cueE int32 // Text range of the cue; cueS == cueE when there is none
+	end        int32 // Text offset just past the attribution
+}
+
+// maxPooledText is the longest Text whose extractor's scratch is kept for
+// the next document; longer ones leave their scratch to the collector.
+const maxPooledText = 4 << 20
+
+var extractors = sync.Pool{New: func() any { return new(extractor) }}
+
 func newExtractor(src *source.Source) *extractor {
-	x := &extractor{src: src, text: src.Text}
+	x := extractors.Get().(*extractor)
+	x.src, x.text = src, src.Text
 	// Blocks must lie inside Text, in order, and not overlap; anything
 	// else is dropped rather than trusted.
 	at := 0
@@ -57,9 +100,13 @@ func newExtractor(src *source.Source) *extractor {
 	if len(src.Blocks) == 0 {
 		x.blocks = append(x.blocks, source.Block{Range: source.Range{Start: 0, End: len(x.text)}})
 	}
-	x.used = make([]bool, len(x.blocks))
-	x.btok = make([]int, len(x.blocks)+1)
-	x.toks = make([]token, 0, len(x.text)/6)
+	x.used = resize(x.used, len(x.blocks))
+	x.btok = resize(x.btok, len(x.blocks)+1)
+	// Running text has a word every five or six bytes; a denser text
+	// grows the slice.
+	if want := len(x.text) / 5; cap(x.toks) < want {
+		x.toks = make([]token, 0, want)
+	}
 	for i, b := range x.blocks {
 		x.btok[i] = len(x.toks)
 		x.toks = tokenize(x.text, b.Start, b.End, x.toks)
@@ -68,37 +115,140 @@ func newExtractor(src *source.Source) *extractor {
 	return x
 }
 
+// resize returns s with length n, all zero, reusing its array when it can.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// release empties x and returns it to the pool, unless its document was
+// large. Slices of values holding strings or pointers are cleared, so that
+// a pooled extractor does not keep the last document alive.
+func (x *extractor) release() {
+	if len(x.text) > maxPooledText {
+		return
+	}
+	x.src, x.text = nil, ""
+	x.blocks = x.blocks[:0]
+	x.toks = x.toks[:0]
+	x.btok = x.btok[:0]
+	x.regions = x.regions[:0]
+	x.rparts = x.rparts[:0]
+	x.marks = x.marks[:0]
+	x.reg.reset()
+	x.used = x.used[:0]
+	x.covered = x.covered[:0]
+	clear(x.recs)
+	x.recs = x.recs[:0]
+	x.parts = x.parts[:0]
+	x.tmp = x.tmp[:0]
+	x.pending = x.pending[:0]
+	x.order = x.order[:0]
+	clear(x.nameW)
+	x.nameW = x.nameW[:0]
+	x.buf = x.buf[:0]
+	extractors.Put(x)
+}
+
+// result returns the spans found, sorted by Start (stably: spans starting
+// at one Raw offset keep the order they were found in). The spans' parts
+// and mentions are allocated together, one array of each for the
+// document.
+func (x *extractor) result() []Span {
+	if len(x.recs) == 0 {
+		return nil
+	}
+	order := x.order[:0]
+	sorted := true
+	nParts, nMent := 0, 0
+	for i := range x.recs {
+		r := &x.recs[i]
+		order = append(order, int32(i))
+		sorted = sorted && (i == 0 || x.recs[i-1].rawS <= r.rawS)
+		nParts += int(r.pe - r.ps)
+		if r.attr.me > r.attr.ms {
+			nMent++
+		}
+	}
+	if !sorted {
+		slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(x.recs[a].rawS, x.recs[b].rawS) })
+	}
+	x.order = order
+	spans := make([]Span, len(x.recs))
+	parts := make([]source.Range, nParts)
+	var ments []Mention
+	if nMent > 0 {
+		ments = make([]Mention, nMent)
+	}
+	np, nm := 0, 0
+	for k, i := range order {
+		r := &x.recs[i]
+		n := copy(parts[np:], x.parts[r.ps:r.pe])
+		ps := parts[np : np+n : np+n]
+		np += n
+		sp := &spans[k]
+		sp.Source = x.src.Name
+		sp.Start = r.rawS
+		sp.End = x.src.RawEnd(ps[len(ps)-1].End)
+		if sp.End < sp.Start {
+			sp.End = sp.Start
+		}
+		sp.Parts = ps
+		sp.Text = r.text
+		if sp.Text == "" {
+			sp.Text = x.text[ps[0].Start:ps[0].End]
+		}
+		sp.Speaker = r.speaker
+		sp.Kind = r.kind
+		if a := r.attr; a.me > a.ms {
+			m := &ments[nm]
+			nm++
+			s, e := int(a.ms), int(a.me)
+			*m = Mention{Start: x.src.RawOffset(s), End: x.src.RawEnd(e), Text: x.text[s:e]}
+			sp.Mention = m
+		}
+		if a := r.attr; a.cueE > a.cueS {
+			sp.Cue = x.text[a.cueS:a.cueE]
+		}
+	}
+	return spans
+}
+
 // word returns the text of token i.
-func (x *extractor) word(i int) string { return x.text[x.toks[i].start:x.toks[i].end] }
+func (x *extractor) word(i int) string { return x.text[x.toks[i].start():x.toks[i].end()] }
 
 // cls returns the word classes of token i, looked up once.
 func (x *extractor) cls(i int) uint32 {
 	t := &x.toks[i]
-	if t.flags&fClassed == 0 {
-		if w := x.text[t.start:t.end]; t.flags&fWide != 0 || mayHaveClass(w) {
-			t.cls = classOf(w)
+	if t.bits&fClassed == 0 {
+		if w := x.text[t.s:t.e]; t.bits&fWide != 0 || mayHaveClass(w) {
+			t.bits |= classOf(w) & clsMask
 		}
-		t.flags |= fClassed
+		t.bits |= fClassed
 	}
-	return t.cls
+	return t.bits & clsMask
 }
 
 // maybeCue is a cheap test before cls(i)&wCue: false when token i is
 // certainly no cue word.
 func (x *extractor) maybeCue(i int) bool {
 	t := &x.toks[i]
-	if t.flags&(fClassed|fWide) != 0 {
-		return t.flags&fClassed == 0 || t.cls&wCue != 0
+	if t.bits&(fClassed|fWide) != 0 {
+		return t.bits&fClassed == 0 || t.bits&wCue != 0
 	}
-	return mayBeCue(x.text[t.start:t.end])
+	return mayBeCue(x.text[t.s:t.e])
 }
 
 // gap returns the text between tokens i and i+1.
-func (x *extractor) gap(i int) string { return x.text[x.toks[i].end:x.toks[i+1].start] }
+func (x *extractor) gap(i int) string { return x.text[x.toks[i].end():x.toks[i+1].start()] }
 
 // tokAt returns the index of the first token that starts at or after off.
 func (x *extractor) tokAt(off int) int {
-	return sort.Search(len(x.toks), func(i int) bool { return x.toks[i].start >= off })
+	return sort.Search(len(x.toks), func(i int) bool { return x.toks[i].start() >= off })
 }
 
 // isCovered reports whether Text range [s, e) overlaps the words of a span.
@@ -128,17 +278,108 @@ type attribution struct {
 	strongLead bool // a colon or "that" leads into the quote: "X said: “…”"
 }
 
-// addSpan appends a span of the given parts with the attribution's
+// spanAttr returns what a span keeps of attribution a.
+func (x *extractor) spanAttr(a attribution) spanAttr {
+	sa := spanAttr{end: int32(a.end)}
+	if a.npB > a.npA {
+		sa.ms, sa.me = x.toks[a.npA].s, x.toks[a.npB-1].e
+	}
+	if a.cueE > a.cueS {
+		sa.cueS, sa.cueE = int32(a.cueS), int32(a.cueE)
+	}
+	return sa
+}
+
+// addSpan adds a span of the given parts with the attribution's
 // speaker, mention and cue; speaker and ent come from resolving the
-// mention (or from the quote it continues).
+// mention (or from the quote it continues). A span whose words hold no
+// letter or digit is left out.
 func (x *extractor) addSpan(parts []source.Range, kind Kind, a attribution, speaker string) {
+	x.addRec(parts, kind, x.spanAttr(a), speaker)
+}
+
+func (x *extractor) addRec(parts []source.Range, kind Kind, a spanAttr, speaker string) {
+	text := ""
+	if len(parts) == 1 {
+		letter, same := scanWords(x.text[parts[0].Start:parts[0].End])
+		if !letter {
+			return
+		}
+		if !same {
+			text = x.joinWords(parts)
+		}
+	} else {
+		letter := false
+		for _, p := range parts {
+			if l, _ := scanWords(x.text[p.Start:p.End]); l {
+				letter = true
+				break
+			}
+		}
+		if !letter {
+			return
+		}
+		text = x.joinWords(parts)
+	}
+	ps := int32(len(x.parts))
+	x.parts = append(x.parts, parts...)
+	x.recs = append(x.recs, spanRec{
+		text:    text,
+		speaker: speaker,
+		rawS:    x.src.RawOffset(parts[0].Start),
+		ps:      ps,
+		pe:      int32(len(x.parts)),
+		attr:    a,
+		kind:    kind,
+	})
+	x.cover(parts[0].Start, parts[len(parts)-1].End)
+}
+
+// scanWords reports whether s holds a letter or digit, and whether s is
+// its own words joined by single spaces: no white space at either end,
+// and none between words but one ' '.
+func scanWords(s string) (letter, same bool) {
+	same = true
+	space := true // white space before s: a leading space is not same
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < 0x80 {
+			if asciiSpace[c] {
+				if c != ' ' || space {
+					same = false
+				}
+				space = true
+			} else {
+				letter = letter || asciiWord[c]
+				space = false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			same = false
+			space = true
+		} else {
+			letter = letter || isWordRune(r)
+			space = false
+		}
+		i += n
+	}
+	if space && len(s) > 0 {
+		same = false
+	}
+	return letter, same
+}
+
+// joinWords returns the words of parts joined with single spaces.
+func (x *extractor) joinWords(parts []source.Range) string {
 	var words strings.Builder
 	size := 0
 	for _, p := range parts {
 		size += p.End - p.Start + 1
 	}
 	words.Grow(size)
-	hasLetter := false
 	for _, p := range parts {
 		s := x.text[p.Start:p.End]
 		space := words.Len() > 0
@@ -153,36 +394,11 @@ func (x *extractor) addSpan(parts []source.Range, kind Kind, a attribution, spea
 				words.WriteByte(' ')
 				space = false
 			}
-			hasLetter = hasLetter || isWordRune(r)
 			words.WriteString(s[i : i+n])
 			i += n
 		}
 	}
-	if !hasLetter {
-		return
-	}
-	sp := Span{
-		Source:  x.src.Name,
-		Start:   x.src.RawOffset(parts[0].Start),
-		End:     x.src.RawEnd(parts[len(parts)-1].End),
-		Parts:   parts,
-		Text:    words.String(),
-		Speaker: speaker,
-		Kind:    kind,
-	}
-	if sp.End < sp.Start {
-		sp.End = sp.Start
-	}
-	if a.npB > a.npA {
-		s, e := x.toks[a.npA].start, x.toks[a.npB-1].end
-		sp.Mention = &Mention{Start: x.src.RawOffset(s), End: x.src.RawEnd(e), Text: x.text[s:e]}
-	}
-	if a.cueE > a.cueS {
-		sp.Cue = x.text[a.cueS:a.cueE]
-	}
-	x.spans = append(x.spans, sp)
-	x.attrs = append(x.attrs, a)
-	x.cover(parts[0].Start, parts[len(parts)-1].End)
+	return words.String()
 }
 
 var asciiSpace = [128]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}

@@ -2,8 +2,6 @@ package quote
 
 import (
 	"unicode"
-
-	"github.com/verity-news/verity/verify/source"
 )
 
 // words counts the words of Text range [s, e).
@@ -31,7 +29,8 @@ func (x *extractor) markedQuotes() {
 		a       attribution
 		speaker string
 	}
-	var prev *done
+	var prev done
+	havePrev := false
 	for ri := range x.regions {
 		r := &x.regions[ri]
 		inBlock := false
@@ -42,14 +41,14 @@ func (x *extractor) markedQuotes() {
 			continue
 		}
 		words := 0
-		for _, p := range r.parts {
+		for _, p := range x.rparts[r.ps:r.pe] {
 			words += x.words(p.Start, p.End)
 		}
 		if words == 0 {
 			continue
 		}
 		// A title or a scare quote: "the song “Yesterday”", "so-called “…”".
-		if k := x.tokAt(r.open) - 1; k >= x.btok[r.first] && spaceOnly(x.text[x.toks[k].end:r.open]) &&
+		if k := x.tokAt(r.open) - 1; k >= x.btok[r.first] && spaceOnly(x.text[x.toks[k].end():r.open]) &&
 			x.cls(k)&wTitleWord != 0 && !x.isCueWord(k) {
 			continue
 		}
@@ -67,22 +66,23 @@ func (x *extractor) markedQuotes() {
 		speaker := ""
 		if a.ok {
 			speaker = x.resolve(a.npA, a.npB)
-		} else if prev != nil && words >= 3 && x.continues(prev.reg, prev.a, r) {
+		} else if havePrev && words >= 3 && x.continues(prev.reg, prev.a, r) {
 			a, speaker = prev.a, prev.speaker
 		} else {
 			continue
 		}
-		parts := make([]source.Range, 0, len(r.parts))
-		for _, p := range r.parts {
+		parts := x.tmp[:0]
+		for _, p := range x.rparts[r.ps:r.pe] {
 			if p.End > p.Start {
 				parts = append(parts, p)
 			}
 		}
+		x.tmp = parts
 		if len(parts) == 0 {
 			continue
 		}
 		x.addSpan(parts, Direct, a, speaker)
-		prev = &done{reg: r, a: a, speaker: speaker}
+		prev, havePrev = done{reg: r, a: a, speaker: speaker}, true
 	}
 }
 

@@ -50,11 +50,11 @@ func isQuoteRune(r rune) bool {
 
 // region is a stretch of Text between paired quote marks.
 type region struct {
-	open   int            // Text offset of the opening mark
-	close  int            // Text offset just past the closing mark; the paragraph end when unclosed
-	parts  []source.Range // the quoted words, one per paragraph, marks and edge spaces left out
-	first  int            // block index of the opening mark
-	last   int            // block index of the closing mark (or of the paragraph end)
+	open   int   // Text offset of the opening mark
+	close  int   // Text offset just past the closing mark; the paragraph end when unclosed
+	ps, pe int32 // x.rparts[ps:pe] are the quoted words, one per paragraph, marks and edge spaces left out
+	first  int   // block index of the opening mark
+	last   int   // block index of the closing mark (or of the paragraph end)
 	fam    int
 	closed bool
 }
@@ -153,17 +153,19 @@ const utf8RuneError = '\uFFFD'
 // double or guillemet quote ends with its paragraph and a single one is
 // taken for an apostrophe.
 func (x *extractor) scanMarks() {
-	var marks []mark
-	var cur *region
+	marks := x.marks
+	var cur region
+	open := false // cur is a quote not closed yet
 	depth := 0
 	reopen := -1 // Text offset of the mark that continues cur in the next block
 	for bi := 0; bi < len(x.blocks); bi++ {
 		b := x.blocks[bi].Range
 		marks = marksIn(x.text, b.Start, b.End, marks[:0])
 		k := 0
-		if cur != nil {
+		if open {
 			_, n := runeAt(x.text, reopen)
-			cur.parts = append(cur.parts, source.Range{Start: reopen + n})
+			x.rparts = append(x.rparts, source.Range{Start: reopen + n})
+			cur.pe++
 			depth = 1
 			for k < len(marks) && marks[k].off <= reopen {
 				k++
@@ -171,10 +173,11 @@ func (x *extractor) scanMarks() {
 		}
 		for ; k < len(marks); k++ {
 			m := marks[k]
-			if cur == nil {
+			if !open {
 				if m.canOpen {
-					cur = &region{open: m.off, first: bi, fam: m.fam}
-					cur.parts = append(cur.parts, source.Range{Start: m.off + m.n})
+					cur = region{open: m.off, first: bi, fam: m.fam, ps: int32(len(x.rparts)), pe: int32(len(x.rparts)) + 1}
+					x.rparts = append(x.rparts, source.Range{Start: m.off + m.n})
+					open = true
 					depth = 1
 				}
 				continue
@@ -190,24 +193,24 @@ func (x *extractor) scanMarks() {
 					depth--
 					continue
 				}
-				p := &cur.parts[len(cur.parts)-1]
+				p := &x.rparts[cur.pe-1]
 				*p = x.trimRange(p.Start, m.off)
 				cur.close = m.off + m.n
 				cur.last = bi
 				cur.closed = true
-				x.regions = append(x.regions, *cur)
-				cur = nil
+				x.regions = append(x.regions, cur)
+				open = false
 				continue
 			}
 			if m.canOpen && m.dir > 0 {
 				depth++ // the same family nested, or a reopening left unclosed
 			}
 		}
-		if cur == nil {
+		if !open {
 			continue
 		}
 		// The quote is open at the end of the paragraph.
-		p := &cur.parts[len(cur.parts)-1]
+		p := &x.rparts[cur.pe-1]
 		*p = x.trimRange(p.Start, b.End)
 		if bi+1 < len(x.blocks) {
 			if reopen = x.reopens(bi+1, cur.fam); reopen >= 0 {
@@ -216,26 +219,30 @@ func (x *extractor) scanMarks() {
 		}
 		cur.close = b.End
 		cur.last = bi
+		open = false
 		if cur.fam == famSingle || cur.fam == famAngle {
 			// An unclosed single mark is an apostrophe or a stray: pair
 			// the rest of the paragraph without it.
-			open, first := cur.open, cur.first
-			cur = nil
-			if first == bi {
-				x.rescanFrom(bi, open)
+			x.rparts = x.rparts[:cur.ps]
+			if cur.first == bi {
+				x.marks = marks
+				x.rescanFrom(bi, cur.open)
+				marks = x.marks
 			}
 			continue
 		}
-		x.regions = append(x.regions, *cur)
-		cur = nil
+		x.regions = append(x.regions, cur)
 	}
+	x.marks = marks
 }
 
 // rescanFrom pairs the marks of block bi after the stray opening mark at
 // off; quotes it finds are added to x.regions.
 func (x *extractor) rescanFrom(bi, off int) {
 	b := x.blocks[bi].Range
-	marks := marksIn(x.text, off, b.End, nil)
+	// x.marks holds the marks of block bi, which scanMarks is done with.
+	marks := marksIn(x.text, off, b.End, x.marks[:0])
+	x.marks = marks
 	if len(marks) > 0 && marks[0].off == off {
 		marks = marks[1:]
 	}
@@ -247,9 +254,10 @@ func (x *extractor) rescanFrom(bi, off int) {
 		for j := k + 1; j < len(marks); j++ {
 			c := marks[j]
 			if c.fam == m.fam && c.canClose {
+				x.rparts = append(x.rparts, x.trimRange(m.off+m.n, c.off))
 				x.regions = append(x.regions, region{
 					open: m.off, close: c.off + c.n, first: bi, last: bi, fam: m.fam, closed: true,
-					parts: []source.Range{x.trimRange(m.off+m.n, c.off)},
+					ps: int32(len(x.rparts) - 1), pe: int32(len(x.rparts)),
 				})
 				k = j
 				break

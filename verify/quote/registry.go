@@ -40,6 +40,15 @@ type registry struct {
 	bySur  map[string][]int // person indexes by surname
 }
 
+// reset empties r for the next document, keeping its memory.
+func (r *registry) reset() {
+	clear(r.ents)
+	r.ents = r.ents[:0]
+	r.ments = r.ments[:0]
+	clear(r.byName)
+	clear(r.bySur)
+}
+
 func (r *registry) mention(pos, ent int) {
 	if r.ents[ent].count == 0 {
 		r.ents[ent].first = pos
@@ -364,10 +373,10 @@ func (x *extractor) buildRegistry() {
 		hi := x.btok[bi+1]
 		for i := x.btok[bi]; i < hi; {
 			t := x.toks[i]
-			for ri < len(x.regions) && x.regions[ri].close <= t.start {
+			for ri < len(x.regions) && x.regions[ri].close <= t.start() {
 				ri++
 			}
-			if ri < len(x.regions) && x.regions[ri].closed && x.regions[ri].open < t.start {
+			if ri < len(x.regions) && x.regions[ri].closed && x.regions[ri].open < t.start() {
 				i++ // names inside a quote are the speaker's words
 				continue
 			}
@@ -375,20 +384,20 @@ func (x *extractor) buildRegistry() {
 			if len(w) <= 3 {
 				switch w {
 				case "he", "He", "his", "His", "him":
-					if e := r.pronoun(t.start, 'm'); e >= 0 {
+					if e := r.pronoun(t.start(), 'm'); e >= 0 {
 						if r.ents[e].gender == 0 {
 							r.ents[e].gender = 'm'
 						}
-						r.mention(t.start, e)
+						r.mention(t.start(), e)
 					}
 					i++
 					continue
 				case "she", "She", "her", "Her":
-					if e := r.pronoun(t.start, 'f'); e >= 0 {
+					if e := r.pronoun(t.start(), 'f'); e >= 0 {
 						if r.ents[e].gender == 0 {
 							r.ents[e].gender = 'f'
 						}
-						r.mention(t.start, e)
+						r.mention(t.start(), e)
 					}
 					i++
 					continue
@@ -430,7 +439,7 @@ func (x *extractor) nameRun(a, b, lo, hi int) {
 		if c&wRoleHead != 0 {
 			role = x.roleWords(rest, h+1)
 		}
-		i := r.addPerson(name, role, g, false, x.toks[h].start)
+		i := r.addPerson(name, role, g, false, x.toks[h].start())
 		if n == b {
 			r.learn(i, x.roleAfter(b, hi))
 		}
@@ -451,7 +460,7 @@ func (x *extractor) nameRun(a, b, lo, hi int) {
 			if kind == "union" && x.cls(rest)&wCountry != 0 {
 				kind = "" // the European Union, the Soviet Union: no trade union
 			}
-			r.addOrg(x.orgName(s, b), kind, x.toks[s].start)
+			r.addOrg(x.orgName(s, b), kind, x.toks[s].start())
 			return
 		}
 	}
@@ -479,7 +488,7 @@ func (x *extractor) nameRun(a, b, lo, hi int) {
 	// Hanebeck", "Labour leader Keir Starmer".
 	if h := rest - 1; h >= lo && x.toks[h].lower() && x.cls(h)&wRoleHead != 0 && x.joinGap(h) && n <= 3 {
 		if role := x.roleWords(x.npBack(rest, lo), rest); role != "" {
-			i := r.addPerson(name, role, genderOf(x.word(h)), false, x.toks[rest].start)
+			i := r.addPerson(name, role, genderOf(x.word(h)), false, x.toks[rest].start())
 			r.learn(i, x.roleAfter(b, hi))
 			return
 		}
@@ -493,13 +502,13 @@ func (x *extractor) nameRun(a, b, lo, hi int) {
 	}
 	full := strings.Join(name, " ")
 	if i := r.findName(full); i >= 0 && !r.ents[i].org {
-		r.mention(x.toks[rest].start, i)
+		r.mention(x.toks[rest].start(), i)
 		r.learn(i, role)
 		return
 	}
 	if n == 1 {
 		if i := r.findSurname(full); i >= 0 {
-			r.mention(x.toks[rest].start, i)
+			r.mention(x.toks[rest].start(), i)
 			r.learn(i, role)
 		}
 		return
@@ -514,7 +523,7 @@ func (x *extractor) nameRun(a, b, lo, hi int) {
 				sure = true
 			}
 		}
-		r.addPerson(name, role, 0, !sure, x.toks[rest].start)
+		r.addPerson(name, role, 0, !sure, x.toks[rest].start())
 	}
 }
 
@@ -554,7 +563,7 @@ func (x *extractor) kindNext(a, b, lo, hi int) bool {
 	if b-a == 1 && r.findSurname(name) >= 0 {
 		return false
 	}
-	r.addOrg(name, kind, x.toks[a].start)
+	r.addOrg(name, kind, x.toks[a].start())
 	return true
 }
 
@@ -602,7 +611,7 @@ func (x *extractor) descRole(a, b int) string {
 	for s > a && b-s < 4 {
 		w := x.word(s - 1)
 		if isDeterminer(w) || bare(w) != w || x.cls(s-1)&(wFunction|wCountry|wConnector) != 0 ||
-			x.toks[s-1].flags&fDigit != 0 {
+			x.toks[s-1].bits&fDigit != 0 {
 			break
 		}
 		s--

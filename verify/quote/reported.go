@@ -52,7 +52,7 @@ func (x *extractor) sentence(bi, ss, se int) {
 	if w := x.word(lo); (w == "According" || w == "according") && lo+1 < hi && x.word(lo+1) == "to" {
 		np := x.npAfter(lo+2, hi, false)
 		if np > lo+2 && np < hi && strings.Contains(x.gap(np-1), ",") {
-			a := attribution{ok: true, npA: lo + 2, npB: np, cueS: x.toks[lo].start, cueE: x.toks[lo+1].end}
+			a := attribution{ok: true, npA: lo + 2, npB: np, cueS: x.toks[lo].start(), cueE: x.toks[lo+1].end()}
 			if x.clause(bi, np, hi, se, a) {
 				return
 			}
@@ -60,7 +60,7 @@ func (x *extractor) sentence(bi, ss, se int) {
 	}
 	for c := lo; c < hi; c++ {
 		cu, last, ok := x.cueAt(c, hi)
-		if !ok || x.isCovered(x.toks[c].start, x.toks[last].end) {
+		if !ok || x.isCovered(x.toks[c].start(), x.toks[last].end()) {
 			continue
 		}
 		if x.forward(bi, c, last, cu, lo, hi, se) || x.final(bi, c, last, cu, lo, hi, ss, se) {
@@ -84,7 +84,7 @@ func (x *extractor) forward(bi, c, last int, cu cue, lo, hi, se int) bool {
 		x.word(c) == "said" {
 		return false
 	}
-	a := attribution{ok: true, npA: npA, npB: npB, cueS: x.toks[cs].start, cueE: x.toks[last].end}
+	a := attribution{ok: true, npA: npA, npB: npB, cueS: x.toks[cs].start(), cueE: x.toks[last].end()}
 	t := last + 1
 	if t >= hi {
 		return false
@@ -92,15 +92,15 @@ func (x *extractor) forward(bi, c, last int, cu cue, lo, hi, se int) bool {
 	g := x.gap(last)
 	if strings.Contains(g, ":") {
 		// X said: words (inline, no marks): the rest of the paragraph.
-		if strings.TrimSpace(g) != ":" || x.startsWithQuoteAt(x.toks[t].start) {
+		if strings.TrimSpace(g) != ":" || x.startsWithQuoteAt(x.toks[t].start()) {
 			return false
 		}
 		b := x.blocks[bi].Range
-		p := x.trimRange(x.toks[t].start, b.End)
+		p := x.trimRange(x.toks[t].start(), b.End)
 		if x.isCovered(p.Start, p.End) || x.words(p.Start, p.End) < 3 {
 			return false
 		}
-		a.end = x.toks[last].end
+		a.end = x.toks[last].end()
 		x.addSpan([]source.Range{p}, Direct, a, x.resolve(npA, npB))
 		return true
 	}
@@ -189,7 +189,7 @@ func (x *extractor) final(bi, c, last int, cu cue, lo, hi, ss, se int) bool {
 		if _, ok := x.tail(bi, np, hi); !ok || !x.endsSentence(bi, rest, hi) {
 			return false
 		}
-		a = attribution{ok: true, npA: last + 1, npB: np, cueS: x.toks[c].start, cueE: x.toks[last].end}
+		a = attribution{ok: true, npA: last + 1, npB: np, cueS: x.toks[c].start(), cueE: x.toks[last].end()}
 		npA = c
 	} else {
 		cs, npEnd := x.auxStart(c, lo)
@@ -202,11 +202,11 @@ func (x *extractor) final(bi, c, last int, cu cue, lo, hi, ss, se int) bool {
 		if _, ok := x.tail(bi, last+1, hi); !ok || !x.endsSentence(bi, last+1, hi) {
 			return false
 		}
-		a = attribution{ok: true, npA: sA, npB: sB, cueS: x.toks[cs].start, cueE: x.toks[last].end}
+		a = attribution{ok: true, npA: sA, npB: sB, cueS: x.toks[cs].start(), cueE: x.toks[last].end()}
 		npA = whole
 	}
 	// The clause: the sentence up to the comma before the attribution.
-	end := x.toks[npA-1].end
+	end := x.toks[npA-1].end()
 	p := x.trimRange(ss, end)
 	if p.End <= p.Start || x.isCovered(p.Start, p.End) || x.words(p.Start, p.End) < 3 {
 		return false
@@ -238,7 +238,7 @@ func (x *extractor) clause(bi, t, hi, se int, a attribution) bool {
 	if hi-t < 3 {
 		return false
 	}
-	p := x.trimRange(x.toks[t].start, se)
+	p := x.trimRange(x.toks[t].start(), se)
 	for p.End > p.Start {
 		r, n := runeBefore(x.text, p.End)
 		if r != '.' && r != '!' && r != '?' && r != ';' && r != ':' && r != ',' {

@@ -16,7 +16,7 @@ func (x *extractor) resolve(a, b int) string {
 
 func (x *extractor) resolveEnt(a, b int) (string, int) {
 	r := &x.reg
-	pos := x.toks[a].start
+	pos := x.toks[a].start()
 	if b-a == 1 {
 		switch strings.ToLower(x.word(a)) {
 		case "he":

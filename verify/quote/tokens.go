@@ -6,25 +6,32 @@ import (
 )
 
 // token is a word of Text: letters and digits, with the apostrophes,
-// hyphens and dots inside it ("it’s", "cyber-attacks", "U.K.", "J.").
+// hyphens and dots inside it ("it’s", "cyber-attacks", "U.K.", "J."). It
+// takes 12 bytes: Extract keeps one per word of the document.
 type token struct {
-	start, end int    // Text byte offsets, half-open
-	cls        uint32 // word classes (words.go), valid when flags&fClassed
-	flags      uint8
+	s, e int32  // Text byte offsets, half-open
+	bits uint32 // word classes (words.go) in bits 0–23, valid when bits&fClassed; flags above
 }
 
+// Token flags, above the word classes in token.bits.
 const (
-	fCap     uint8 = 1 << iota // starts with an upper-case letter
-	fLower                     // starts with a lower-case letter
-	fDigit                     // starts with a digit
-	fDotted                    // has an inner or final '.', as in "U.K." or "J."
-	fClassed                   // cls is set
-	fWide                      // has a non-ASCII rune
+	fCap     uint32 = 1 << (24 + iota) // starts with an upper-case letter
+	fLower                             // starts with a lower-case letter
+	fDigit                             // starts with a digit
+	fDotted                            // has an inner or final '.', as in "U.K." or "J."
+	fClassed                           // the word classes are set
+	fWide                              // has a non-ASCII rune
+
+	clsMask = 1<<24 - 1
 )
 
-func (t token) cap() bool { return t.flags&fCap != 0 }
+func (t token) start() int { return int(t.s) }
 
-func (t token) lower() bool { return t.flags&fLower != 0 }
+func (t token) end() int { return int(t.e) }
+
+func (t token) cap() bool { return t.bits&fCap != 0 }
+
+func (t token) lower() bool { return t.bits&fLower != 0 }
 
 // asciiWord[c] is true for ASCII letters and digits.
 var asciiWord = func() (t [128]bool) {
@@ -73,17 +80,17 @@ func tokenize(text string, from, to int, toks []token) []token {
 			i += n
 			continue
 		}
-		t := token{start: i}
+		t := token{s: int32(i)}
 		if r >= 0x80 {
-			t.flags |= fWide
+			t.bits |= fWide
 		}
 		switch {
 		case 'A' <= r && r <= 'Z' || r >= 0x80 && unicode.IsUpper(r):
-			t.flags |= fCap
+			t.bits |= fCap
 		case '0' <= r && r <= '9' || unicode.IsDigit(r):
-			t.flags |= fDigit
+			t.bits |= fDigit
 		default:
-			t.flags |= fLower
+			t.bits |= fLower
 		}
 		segLen := 0 // letters since the last inner '.'
 		j := i
@@ -97,29 +104,29 @@ func tokenize(text string, from, to int, toks []token) []token {
 			if isWordRune(r) {
 				j += n
 				segLen++
-				t.flags |= fWide
+				t.bits |= fWide
 				continue
 			}
 			if j+n >= to {
 				// A final '.' belongs to a dotted abbreviation: "U.K.", "J.".
-				if r == '.' && segLen == 1 && t.flags&fCap != 0 {
+				if r == '.' && segLen == 1 && t.bits&fCap != 0 {
 					j += n
-					t.flags |= fDotted
+					t.bits |= fDotted
 				}
 				break
 			}
 			next, _ := runeAt(text, j+n)
 			if r == '.' {
-				if segLen == 1 && (isWordRune(next) && (next < 0x80 && next >= 'A' && next <= 'Z' || t.flags&fDotted != 0)) {
+				if segLen == 1 && (isWordRune(next) && (next < 0x80 && next >= 'A' && next <= 'Z' || t.bits&fDotted != 0)) {
 					j += n
 					segLen = 0
-					t.flags |= fDotted
+					t.bits |= fDotted
 					continue
 				}
-				if segLen == 1 && t.flags&fCap != 0 {
+				if segLen == 1 && t.bits&fCap != 0 {
 					j += n // "J. O’Shaughnessy", "U.K. Defence"
-					t.flags |= fDotted
-				} else if t.flags&fDigit != 0 && '0' <= next && next <= '9' {
+					t.bits |= fDotted
+				} else if t.bits&fDigit != 0 && '0' <= next && next <= '9' {
 					j += n // 3.7
 					continue
 				}
@@ -127,7 +134,7 @@ func tokenize(text string, from, to int, toks []token) []token {
 			}
 			if (r == '\'' || r == '’' || r == '-' || r == '‐' || r == '&') && isWordRune(next) {
 				if r >= 0x80 {
-					t.flags |= fWide
+					t.bits |= fWide
 				}
 				j += n
 				segLen = 0
@@ -135,7 +142,7 @@ func tokenize(text string, from, to int, toks []token) []token {
 			}
 			break
 		}
-		t.end = j
+		t.e = int32(j)
 		toks = append(toks, t)
 		i = j
 	}
