@@ -42,8 +42,8 @@ func TestClaims(t *testing.T) {
 		{
 			name: "quote before its speaker", file: "d.txt",
 			text:   "The council met on Monday.\n\n\"Nobody will be left behind,\" Ann Lee said.\n",
-			want:   []string{"q-ann-lee-nobody-will 3:2 verbatim Ann Lee: Nobody will be left behind"},
-			reason: "the comma that hands back to the attribution is not the speaker's",
+			want:   []string{"f-council-met 1:1: The council met on Monday.", "q-ann-lee-nobody-will 3:2 verbatim Ann Lee: Nobody will be left behind"},
+			reason: "the comma that hands back to the attribution is not the speaker's; a weekday is a figure",
 		},
 		{
 			name: "reported speech", file: "d.md",

@@ -3,6 +3,7 @@ package figure
 import (
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Relation is how a claim's figure stands to a figure of the evidence.
@@ -51,6 +52,9 @@ func (r Relation) String() string {
 // September 2018").
 func Relate(claim, evidence Figure) Relation {
 	c, e := claim, evidence
+	if c.Kind == Weekday {
+		return relateWeekday(c, e)
+	}
 	if family(c.Kind) != family(e.Kind) {
 		return Unrelated
 	}
@@ -179,6 +183,45 @@ func relateDates(c, e Figure) Relation {
 	return Undecided
 }
 
+// relateWeekday compares a claim's day of the week with a weekday of the
+// evidence, or with a date that names its weekday ("Thursday, April 18,
+// 2024") or gives year, month and day.
+func relateWeekday(c, e Figure) Relation {
+	d := dayOfWeek(e)
+	switch {
+	case e.Kind != Weekday && e.Kind != Date:
+		return Unrelated
+	case d == 0:
+		return Undecided
+	case d == int(c.Value):
+		return Agrees
+	}
+	return Conflicts
+}
+
+// dayOfWeek returns the day of the week (1 for Monday … 7 for Sunday) of a
+// Weekday figure, or of a Date figure that names it or gives year, month
+// and day; 0 when unknown.
+func dayOfWeek(f Figure) int {
+	switch f.Kind {
+	case Weekday:
+		return int(f.Value)
+	case Date:
+		first, _, _ := strings.Cut(strings.TrimLeft(f.Text, " "), " ")
+		if d := weekdayNumber[strings.ToLower(strings.TrimRight(first, ",."))]; d > 0 {
+			return d
+		}
+		if y, m, d := f.DateParts(); y > 0 && m > 0 && d > 0 {
+			wd := int(time.Date(y, time.Month(m), d, 12, 0, 0, 0, time.UTC).Weekday())
+			if wd == 0 {
+				wd = 7
+			}
+			return wd
+		}
+	}
+	return 0
+}
+
 // Mismatch is a claim's figure that the evidence contradicts.
 type Mismatch struct {
 	Claim, Evidence Figure
@@ -236,6 +279,9 @@ func why(c, e Figure) string {
 		case cd > 0 && ed > 0:
 			return strconv.Itoa(cd) + " " + monthNames[cm] + " ≠ " + strconv.Itoa(ed) + " " + monthNames[em]
 		}
+	}
+	if c.Kind == Weekday && e.Kind == Date {
+		return text(c) + " ≠ " + text(e) + " (a " + weekdayNames[dayOfWeek(e)%8] + ")"
 	}
 	return text(c) + " ≠ " + text(e)
 }

@@ -74,6 +74,16 @@ var relateTests = []struct {
 	{"decade vs year", "1994", "the 1990s", Undecided, "the evidence gives only the decade"},
 	{"month year", "May 2021", "May 2022", Conflicts, "different year"},
 
+	// Days of the week.
+	{"weekday alike", "on Tuesday", "on Tuesday", Agrees, "same day"},
+	{"weekday differs", "on Wednesday", "on Tuesday", Conflicts, "Wednesday ≠ Tuesday"},
+	{"weekday vs dated weekday", "on Thursday", "Thursday, April 18, 2024", Agrees, "the date names its weekday"},
+	{"weekday vs full date", "on Friday", "21 September 2018", Agrees, "21 September 2018 was a Friday"},
+	{"weekday vs other date", "on Monday", "21 September 2018", Conflicts, "21 September 2018 was a Friday"},
+	{"weekday vs partial date", "on Monday", "21 September", Undecided, "no year: the weekday is unknown"},
+	{"weekday vs month", "on Monday", "in May", Unrelated, "a month has every weekday"},
+	{"date vs weekday", "21 September 2018", "on Friday", Unrelated, "a weekday does not give a date"},
+
 	// Not comparable.
 	{"number vs ordinal", "2", "2nd", Unrelated, "a count is not a position"},
 	{"percent vs points", "3%", "3 percentage points", Unrelated, "different kinds"},

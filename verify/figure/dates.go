@@ -1,5 +1,7 @@
 package figure
 
+import "strings"
+
 // date reads a calendar date at token i, with an optional weekday before
 // it:
 //
@@ -221,6 +223,49 @@ func (p *parser) monthAlone(i int) bool {
 		return false
 	}
 	return true
+}
+
+// weekdayAlone returns the day (1 for Monday … 7 for Sunday) when token i
+// is a day of the week written out in full and capitalised, standing for a
+// day ("on Tuesday", "Tuesday's vote"), 0 otherwise. A weekday inside a
+// name is not a day: after a capitalised word ("Good Friday", "Super
+// Tuesday") other than a preposition ("On Tuesday", "By Friday"), or
+// before a word of a name ("Sunday Times", "Monday Night Football").
+func (p *parser) weekdayAlone(i int) int {
+	t := p.tk(i)
+	if t.k != tWord || !t.up {
+		return 0
+	}
+	d := weekdayNumber[strings.ToLower(p.str(i))]
+	if d == 0 {
+		return 0
+	}
+	prep := p.isWord(i-1, "on")
+	if e := p.entryAt(i - 1); e != nil && e.flags&fDatePrep != 0 {
+		prep = true
+	}
+	if !prep && !p.sentenceStart(i) {
+		if pr := p.tk(i - 1); pr.k == tWord && pr.up && p.spaced(i) {
+			return 0
+		}
+	}
+	if next := p.tk(i + 1); next.k == tWord && next.up && next.sp == 1 && weekdayNameWords[strings.ToLower(p.str(i+1))] {
+		return 0
+	}
+	return d
+}
+
+// weekdayNameWords follow a weekday in the names of newspapers, shows and
+// leagues: "Sunday Times", "Monday Night Football", "Sunday League".
+var weekdayNameWords = map[string]bool{
+	"times": true, "telegraph": true, "mirror": true, "express": true, "post": true, "herald": true,
+	"people": true, "mail": true, "sport": true, "independent": true, "tribune": true, "star": true,
+	"night": true, "league": true, "school": true, "club": true, "service": true,
+	"roast": true, "agreement": true,
+}
+
+var weekdayNumber = map[string]int{
+	"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
 }
 
 // sentenceStart reports whether token i begins a sentence or a line,

@@ -21,6 +21,7 @@ const (
 	Duration                  // a length of time: "seven months", "seven-month", "a decade"
 	Age                       // an age: "10-year-old", "10 years old", "aged 10"
 	Temperature               // "63.8 F", "20°C"; Unit is "°F", "°C" or "°"
+	Weekday                   // a day of the week on its own: "on Tuesday"
 )
 
 var kindNames = [...]string{
@@ -35,6 +36,7 @@ var kindNames = [...]string{
 	Duration:      "duration",
 	Age:           "age",
 	Temperature:   "temperature",
+	Weekday:       "weekday",
 }
 
 func (k Kind) String() string {
@@ -91,6 +93,7 @@ func (h Hedge) String() string {
 //     ("21 September 2018" → 20180921, "May 2021" → 20210500, "21 May" → 521);
 //   - Year: the year (the first year of "1990s" or "2011-12");
 //   - Month: 1–12;
+//   - Weekday: 1–7, Monday to Sunday (ISO 8601);
 //   - Duration, Age: a count of Unit ("seven months" → 7, "a decade" → 10 year).
 //
 // Lo and Hi bound the values the figure stands for, both included: the
@@ -128,13 +131,15 @@ func (f Figure) DateParts() (year, month, day int) {
 	return 0, 0, 0
 }
 
+var weekdayNames = [...]string{"", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
 var monthNames = [...]string{"", "January", "February", "March", "April", "May", "June",
 	"July", "August", "September", "October", "November", "December"}
 
 // String returns the figure in a canonical form that Parse reads back to a
 // single figure of the same Kind, Unit and Value: "GBP 24000000000",
 // "3,700", "50%", "2nd", "2018-09-21", "May 2021", "21 May", "7 month",
-// "10-year-old", "63.8 °F", "more than 3,000", "20-25".
+// "10-year-old", "63.8 °F", "more than 3,000", "20-25", "Tuesday".
 func (f Figure) String() string {
 	var b strings.Builder
 	if f.Hedge != None && f.Hedge != Range {
@@ -184,6 +189,8 @@ func (f Figure) String() string {
 		}
 	case Month:
 		b.WriteString(monthNames[int(f.Value)%13])
+	case Weekday:
+		b.WriteString(weekdayNames[int(f.Value)%8])
 	case Duration:
 		b.WriteString(rng(plain))
 		b.WriteByte(' ')

@@ -197,6 +197,9 @@ func (p *parser) core(i int) (Figure, int, bool) {
 			if e.month != 0 && p.monthAlone(i) {
 				return p.simple(i, i+1, Month, float64(e.month)), i + 1, true
 			}
+			if d := p.weekdayAlone(i); d > 0 {
+				return p.simple(i, i+1, Weekday, float64(d)), i + 1, true
+			}
 			return fail(i + 1)
 		}
 		switch {
