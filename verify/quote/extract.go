@@ -47,15 +47,15 @@ type extractor struct {
 	rparts  []source.Range // the parts of the regions (region.ps, region.pe)
 	marks   []mark         // scratch of scanMarks
 	reg     registry
-	used    []bool         // the block is part of a quote block span
-	covered []source.Range // Text ranges of the quoted words of spans so far
-	recs    []spanRec      // the spans so far, in the order found
-	parts   []source.Range // the parts of recs (spanRec.ps, spanRec.pe)
-	tmp     []source.Range // scratch for a span's parts
-	pending [][2]int       // first and last block of markup quotes with no attribution of their own
-	order   []int32        // scratch of result
-	nameW   []string       // scratch for a name's words
-	buf     []byte         // scratch for building names and keys
+	used    []bool            // the block is part of a quote block span
+	covered []source.Range    // Text ranges of the quoted words of spans so far
+	recs    []spanRec         // the spans so far, in the order found
+	parts   []source.Range    // the parts of recs (spanRec.ps, spanRec.pe)
+	tmp     []source.Range    // scratch for a span's parts
+	pending [][2]int          // first and last block of markup quotes with no attribution of their own
+	order   []int32           // scratch of result
+	buf     []byte            // scratch for building names and keys
+	strs    map[string]string // intern's strings of the document
 }
 
 // spanRec is a span as Extract finds it, before result makes it a Span.
@@ -148,9 +148,8 @@ func (x *extractor) release() {
 	x.tmp = x.tmp[:0]
 	x.pending = x.pending[:0]
 	x.order = x.order[:0]
-	clear(x.nameW)
-	x.nameW = x.nameW[:0]
 	x.buf = x.buf[:0]
+	clear(x.strs)
 	extractors.Put(x)
 }
 

@@ -7,11 +7,14 @@ import (
 
 // entity is a person or organisation a document names.
 type entity struct {
-	name    string   // full name as written, without title or article: "Mark Lancaster", "Home Office"
-	surname string   // a person's last name, possessive dropped
-	roles   []string // lower-case titles, country dropped: "defence minister", "armed forces minister"
-	gender  byte     // 'm', 'f', or 0 when unknown
-	org     bool
+	name    string // full name as written, without title or article: "Mark Lancaster", "Home Office"
+	surname string // a person's last name, possessive dropped
+	// roles are the lower-case titles, country dropped ("defence
+	// minister", "armed forces minister"): the list of registry.roles
+	// from node roles-1 on (0: none), last node roleTail-1.
+	roles, roleTail int32
+	gender          byte // 'm', 'f', or 0 when unknown
+	org             bool
 	// kind is an organisation's kind, the noun a later "the company
 	// said" uses for it: "company", "council", "department", … ("" when
 	// unknown). See orgKinds.
@@ -20,9 +23,16 @@ type entity struct {
 	// words ("Jane Smith is…"): good for surname look-ups, but too unsure
 	// ("Joint Statement", "Marine Corps") to be a pronoun's or a role's
 	// referent until a title, honorific, cue or pronoun confirms it.
-	weak  bool
-	count int // mentions
-	first int // Text offset of the first mention
+	weak    bool
+	count   int   // mentions
+	first   int   // Text offset of the first mention
+	nextSur int32 // the next person of the same surname, +1 (0: none)
+}
+
+// roleNode is one role of a person, in a list of the person's roles.
+type roleNode struct {
+	role string
+	next int32 // the next node +1 (0: none)
 }
 
 // mentionAt is one naming of an entity, at a Text offset.
@@ -37,7 +47,40 @@ type registry struct {
 	ents   []entity
 	ments  []mentionAt
 	byName map[string]int   // entity index by full name (the first, for a name used twice)
-	bySur  map[string][]int // person indexes by surname
+	bySur  map[string]int32 // the first person of a surname; the others follow by entity.nextSur
+	roles  []roleNode
+}
+
+// eachRole calls f with each role of e, in the order learned, until f
+// returns false.
+func (r *registry) eachRole(e *entity, f func(string) bool) {
+	for n := e.roles; n != 0; n = r.roles[n-1].next {
+		if !f(r.roles[n-1].role) {
+			return
+		}
+	}
+}
+
+// hasRole reports whether e has the role.
+func (r *registry) hasRole(e *entity, role string) bool {
+	for n := e.roles; n != 0; n = r.roles[n-1].next {
+		if r.roles[n-1].role == role {
+			return true
+		}
+	}
+	return false
+}
+
+// addRole gives e one more role.
+func (r *registry) addRole(e *entity, role string) {
+	r.roles = append(r.roles, roleNode{role: role})
+	n := int32(len(r.roles))
+	if e.roles == 0 {
+		e.roles = n
+	} else {
+		r.roles[e.roleTail-1].next = n
+	}
+	e.roleTail = n
 }
 
 // reset empties r for the next document, keeping its memory.
@@ -47,6 +90,8 @@ func (r *registry) reset() {
 	r.ments = r.ments[:0]
 	clear(r.byName)
 	clear(r.bySur)
+	clear(r.roles)
+	r.roles = r.roles[:0]
 }
 
 func (r *registry) mention(pos, ent int) {
@@ -68,7 +113,12 @@ func (r *registry) findName(name string) int {
 // sure persons to weak ones, or -1.
 func (r *registry) findSurname(s string) int {
 	best := -1
-	for _, i := range r.bySur[s] {
+	h, ok := r.bySur[s]
+	if !ok {
+		return -1
+	}
+	for n := h + 1; n != 0; n = r.ents[n-1].nextSur {
+		i := int(n - 1)
 		e := &r.ents[i]
 		if best < 0 || r.ents[best].weak && !e.weak || e.weak == r.ents[best].weak && e.count > r.ents[best].count {
 			best = i
@@ -81,7 +131,7 @@ func (r *registry) findSurname(s string) int {
 func (r *registry) add(e entity) int {
 	if r.byName == nil {
 		r.byName = map[string]int{}
-		r.bySur = map[string][]int{}
+		r.bySur = map[string]int32{}
 	}
 	i := len(r.ents)
 	r.ents = append(r.ents, e)
@@ -89,7 +139,15 @@ func (r *registry) add(e entity) int {
 		r.byName[e.name] = i
 	}
 	if !e.org {
-		r.bySur[e.surname] = append(r.bySur[e.surname], i)
+		if h, ok := r.bySur[e.surname]; !ok {
+			r.bySur[e.surname] = int32(i)
+		} else {
+			n := h
+			for r.ents[n].nextSur != 0 {
+				n = r.ents[n].nextSur - 1
+			}
+			r.ents[n].nextSur = int32(i) + 1
+		}
 	}
 	return i
 }
@@ -102,17 +160,15 @@ func (r *registry) rename(i int, name string) {
 	}
 }
 
-// addPerson records a person named by name (one or more words) at pos and
-// returns its index. A one-word name is a surname and joins the person of
-// that surname; a fuller name upgrades a person known by surname only.
-func (r *registry) addPerson(name []string, role string, gender byte, weak bool, pos int) int {
-	full := strings.Join(name, " ")
-	sur := name[len(name)-1]
+// addPerson records a person named full, whose last word is sur, at pos
+// and returns its index. A one-word name is a surname and joins the person
+// of that surname; a fuller name upgrades a person known by surname only.
+func (r *registry) addPerson(full, sur string, role string, gender byte, weak bool, pos int) int {
 	i := r.findName(full)
 	if i < 0 {
 		j := r.findSurname(sur)
 		switch {
-		case j >= 0 && len(name) == 1:
+		case j >= 0 && len(full) == len(sur):
 			i = j
 		case j >= 0 && !strings.Contains(r.ents[j].name, " "):
 			i = j
@@ -129,14 +185,8 @@ func (r *registry) addPerson(name []string, role string, gender byte, weak bool,
 	if gender != 0 && e.gender == 0 {
 		e.gender = gender
 	}
-	if role != "" {
-		found := false
-		for _, x := range e.roles {
-			found = found || x == role
-		}
-		if !found {
-			e.roles = append(e.roles, role)
-		}
+	if role != "" && !r.hasRole(e, role) {
+		r.addRole(e, role)
 	}
 	r.mention(pos, i)
 	return i
@@ -164,12 +214,9 @@ func (r *registry) learn(i int, role string) {
 		return
 	}
 	e.weak = false
-	for _, x := range e.roles {
-		if x == role {
-			return
-		}
+	if !r.hasRole(e, role) {
+		r.addRole(e, role)
 	}
-	e.roles = append(e.roles, role)
 }
 
 // kindUnique resolves "the company" at pos: the one organisation named
@@ -220,29 +267,37 @@ func (r *registry) pronoun(pos int, g byte) int {
 // roleMatch scores how well a person's roles fit a role phrase: 2 when the
 // phrase's words are all in one role with the same head noun ("minister"
 // fits "defence minister"), 1 when only the head noun agrees.
-func roleMatch(e *entity, role string) int {
+func (r *registry) roleMatch(e *entity, role string) int {
 	if e.org || e.weak {
 		return 0
 	}
-	qw := strings.Fields(role)
-	if len(qw) == 0 {
+	// Roles are lower-case words joined by single spaces (roleWords).
+	if role == "" {
 		return 0
 	}
-	head := qw[len(qw)-1]
+	mods, head := "", role
+	if k := strings.LastIndexByte(role, ' '); k >= 0 {
+		mods, head = role[:k], role[k+1:]
+	}
 	best := 0
-	for _, r := range e.roles {
-		rw := strings.Fields(r)
-		if rw[len(rw)-1] != head {
+	for n := e.roles; n != 0; n = r.roles[n-1].next {
+		rr := r.roles[n-1].role
+		k := strings.LastIndexByte(rr, ' ')
+		if rr[k+1:] != head {
 			continue
 		}
 		score := 2
-		for _, w := range qw[:len(qw)-1] {
+		for w := range strings.SplitSeq(mods, " ") {
+			if w == "" {
+				continue
+			}
 			in := false
-			for _, v := range rw {
+			for v := range strings.SplitSeq(rr, " ") {
 				in = in || v == w
 			}
 			if !in {
 				score = 1
+				break
 			}
 		}
 		if score > best {
@@ -255,10 +310,10 @@ func roleMatch(e *entity, role string) int {
 // roleRecent resolves "the minister" at pos: the latest person named before
 // with a fitting role.
 func (r *registry) roleRecent(pos int, role string) int {
-	if i := r.recent(pos, func(e *entity) bool { return roleMatch(e, role) == 2 }); i >= 0 {
+	if i := r.recent(pos, func(e *entity) bool { return r.roleMatch(e, role) == 2 }); i >= 0 {
 		return i
 	}
-	return r.recent(pos, func(e *entity) bool { return roleMatch(e, role) == 1 })
+	return r.recent(pos, func(e *entity) bool { return r.roleMatch(e, role) == 1 })
 }
 
 // roleUnique resolves "a Defence Minister": the one person of the document
@@ -267,7 +322,7 @@ func (r *registry) roleUnique(role string) int {
 	for level := 2; level >= 1; level-- {
 		best, n := -1, 0
 		for i := range r.ents {
-			if roleMatch(&r.ents[i], role) == level {
+			if r.roleMatch(&r.ents[i], role) == level {
 				n++
 				if best < 0 || r.ents[i].count > r.ents[best].count {
 					best = i
@@ -430,16 +485,12 @@ func (x *extractor) nameRun(a, b, lo, hi int) {
 		if n == h+1 {
 			continue
 		}
-		name := make([]string, 0, n-h-1)
-		for k := h + 1; k < n; k++ {
-			name = append(name, bare(x.word(k)))
-		}
 		g := genderOf(x.word(h))
 		role := ""
 		if c&wRoleHead != 0 {
 			role = x.roleWords(rest, h+1)
 		}
-		i := r.addPerson(name, role, g, false, x.toks[h].start())
+		i := r.addPerson(x.nameWords(h+1, n), bare(x.word(n-1)), role, g, false, x.toks[h].start())
 		if n == b {
 			r.learn(i, x.roleAfter(b, hi))
 		}
@@ -451,7 +502,7 @@ func (x *extractor) nameRun(a, b, lo, hi int) {
 	}
 	// An organisation: the run holds an organisation's head noun.
 	for h := rest; h < b; h++ {
-		if x.toks[h].cap() && classOf(bare(x.word(h)))&wOrgHead != 0 {
+		if x.toks[h].cap() && x.bareCls(h)&wOrgHead != 0 {
 			s := rest
 			for s < h && x.cls(s)&(wCountry|wFunction) != 0 {
 				s++
@@ -480,15 +531,12 @@ func (x *extractor) nameRun(a, b, lo, hi int) {
 	if rest > a || rest > 0 && x.cls(rest-1)&wConnector != 0 {
 		return
 	}
-	name := make([]string, 0, n)
-	for k := rest; k < b; k++ {
-		name = append(name, bare(x.word(k)))
-	}
+	full, sur := x.nameWords(rest, b), bare(x.word(b-1))
 	// A lower-case title before the name: "Chief executive Jochen
 	// Hanebeck", "Labour leader Keir Starmer".
 	if h := rest - 1; h >= lo && x.toks[h].lower() && x.cls(h)&wRoleHead != 0 && x.joinGap(h) && n <= 3 {
 		if role := x.roleWords(x.npBack(rest, lo), rest); role != "" {
-			i := r.addPerson(name, role, genderOf(x.word(h)), false, x.toks[rest].start())
+			i := r.addPerson(full, sur, role, genderOf(x.word(h)), false, x.toks[rest].start())
 			r.learn(i, x.roleAfter(b, hi))
 			return
 		}
@@ -500,7 +548,6 @@ func (x *extractor) nameRun(a, b, lo, hi int) {
 	if role == "" {
 		role = x.roleBefore(rest, b, lo, hi)
 	}
-	full := strings.Join(name, " ")
 	if i := r.findName(full); i >= 0 && !r.ents[i].org {
 		r.mention(x.toks[rest].start(), i)
 		r.learn(i, role)
@@ -523,7 +570,7 @@ func (x *extractor) nameRun(a, b, lo, hi int) {
 				sure = true
 			}
 		}
-		r.addPerson(name, role, 0, !sure, x.toks[rest].start())
+		r.addPerson(full, sur, role, 0, !sure, x.toks[rest].start())
 	}
 }
 
@@ -623,39 +670,106 @@ func (x *extractor) descRole(a, b int) string {
 // and possessive country words dropped: "U.K. Defence Secretary" →
 // "defence secretary".
 func (x *extractor) roleWords(a, b int) string {
-	var sb strings.Builder
+	buf := x.buf[:0]
 	for k := a; k < b; k++ {
 		w := x.word(k)
-		bw := bare(w)
-		c := classOf(bw)
-		if c&(wCountry|wFunction) != 0 || bw != w {
+		if bare(w) != w || x.cls(k)&(wCountry|wFunction) != 0 {
 			continue
 		}
-		if sb.Len() > 0 {
-			sb.WriteByte(' ')
+		if len(buf) > 0 {
+			buf = append(buf, ' ')
 		}
-		sb.WriteString(strings.ToLower(w))
+		buf = appendLower(buf, w)
 	}
-	return sb.String()
+	x.buf = buf
+	return x.intern(buf)
 }
 
-// orgName returns the name of the organisation in tokens [a, b).
+// appendLower appends strings.ToLower(w) to buf.
+func appendLower(buf []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return append(buf, strings.ToLower(w)...)
+		}
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
+}
+
+// intern returns string(b), the same string for the same bytes within a
+// document; "" for none.
+func (x *extractor) intern(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	if s, ok := x.strs[string(b)]; ok {
+		return s
+	}
+	if x.strs == nil {
+		x.strs = map[string]string{}
+	}
+	s := string(b)
+	x.strs[s] = s
+	return s
+}
+
+// orgName returns the name of the organisation in tokens [a, b): the words
+// joined by single spaces, the last without a possessive.
 func (x *extractor) orgName(a, b int) string {
+	return x.joinToks(a, b, false)
+}
+
+// nameWords returns the name of the person in tokens [a, b): the words
+// joined by single spaces, each without a possessive.
+func (x *extractor) nameWords(a, b int) string {
+	return x.joinToks(a, b, true)
+}
+
+// joinToks returns the words of tokens [a, b) joined by single spaces, the
+// possessive dropped from every word (all) or the last. When the words
+// stand so in Text, that is a substring of Text.
+func (x *extractor) joinToks(a, b int, all bool) string {
 	if a >= b {
 		return ""
 	}
-	var sb strings.Builder
+	last := bare(x.word(b - 1))
+	same := true
+	for k := a; k < b-1 && same; k++ {
+		same = x.gap(k) == " " && (!all || bare(x.word(k)) == x.word(k))
+	}
+	if same {
+		s := x.toks[a].start()
+		return x.text[s : x.toks[b-1].start()+len(last)]
+	}
+	buf := x.buf[:0]
 	for k := a; k < b; k++ {
 		if k > a {
-			sb.WriteByte(' ')
+			buf = append(buf, ' ')
 		}
 		w := x.word(k)
-		if k == b-1 {
+		if all || k == b-1 {
 			w = bare(w)
 		}
-		sb.WriteString(w)
+		buf = append(buf, w...)
 	}
-	return sb.String()
+	x.buf = buf
+	return x.intern(buf)
+}
+
+// bareCls returns the word classes of token h without its possessive:
+// classOf(bare(x.word(h))).
+func (x *extractor) bareCls(h int) uint32 {
+	w := x.word(h)
+	if bw := bare(w); bw != w {
+		return classOf(bw)
+	}
+	return x.cls(h)
 }
 
 // isCueWord reports whether token i is a reporting word.

@@ -80,7 +80,7 @@ func (x *extractor) resolveEnt(a, b int) (string, int) {
 	}
 	// An organisation.
 	for h := a; h < b; h++ {
-		if x.toks[h].cap() && classOf(bare(x.word(h)))&wOrgHead != 0 {
+		if x.toks[h].cap() && x.bareCls(h)&wOrgHead != 0 {
 			s := a
 			for s < h && x.cls(s)&(wCountry|wFunction) != 0 {
 				s++
@@ -103,7 +103,7 @@ func (x *extractor) resolveEnt(a, b int) (string, int) {
 		return r.name(r.kindUnique(pos, x.word(b-1)))
 	}
 	// A role alone: "the minister", "the Defence Secretary", "a Defence Minister".
-	if classOf(bare(x.word(b-1)))&wRoleHead != 0 {
+	if x.bareCls(b-1)&wRoleHead != 0 {
 		role := x.roleWords(a, b)
 		if role == "" {
 			return "", -1
@@ -128,17 +128,13 @@ func (x *extractor) resolveEnt(a, b int) (string, int) {
 // the words themselves when the registry does not know them.
 func (x *extractor) personName(a, b int) (string, int) {
 	r := &x.reg
-	words := make([]string, 0, b-a)
-	for k := a; k < b; k++ {
-		words = append(words, bare(x.word(k)))
-	}
-	full := strings.Join(words, " ")
+	full := x.nameWords(a, b)
 	if i := r.findName(full); i >= 0 {
 		return r.ents[i].name, i
 	}
-	if i := r.findSurname(words[len(words)-1]); i >= 0 {
+	if i := r.findSurname(bare(x.word(b - 1))); i >= 0 {
 		e := &r.ents[i]
-		if len(words) == 1 || !strings.Contains(e.name, " ") {
+		if b-a == 1 || !strings.Contains(e.name, " ") {
 			return e.name, i
 		}
 	}
