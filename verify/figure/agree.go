@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -82,6 +83,21 @@ func Relate(claim, evidence Figure) Relation {
 	if chi < e.Lo || e.Hi < clo {
 		return Conflicts
 	}
+	if c.Hedge == Range && e.Hedge == Range {
+		// Two ranges are the same figure only when both ends are:
+		// "between 3 and 6 million" is not "between 3 and 5 million".
+		f := cv / c.Value
+		if c.Value == 0 {
+			f = 1
+			if c.Unit != e.Unit {
+				f, _ = convert(c.Unit, e.Unit)
+			}
+		}
+		if sameValue(cv, e.Value) && sameValue(c.To*f, e.To) {
+			return Agrees
+		}
+		return Conflicts
+	}
 	switch e.Hedge {
 	case None:
 		// Intervals that only touch do not agree: "£25 billion" stands
@@ -103,6 +119,11 @@ func Relate(claim, evidence Figure) Relation {
 		}
 	}
 	return Undecided
+}
+
+// sameValue reports whether a and b are equal up to floating-point error.
+func sameValue(a, b float64) bool {
+	return math.Abs(a-b) <= 1e-9*math.Max(math.Abs(a), math.Abs(b))
 }
 
 // within reports whether v lies in [lo, hi), or equals lo when the
@@ -167,6 +188,9 @@ func yearSpan(f Figure) (lo, hi int) {
 }
 
 func relateDates(c, e Figure) Relation {
+	if cw, ew := namedWeekday(c), dayOfWeek(e); cw > 0 && ew > 0 && cw != ew {
+		return Conflicts // "Wednesday 14 January 2025" against "Tuesday 14 January 2025"
+	}
 	_, cm, cd := c.DateParts()
 	_, em, ed := e.DateParts()
 	cy0, cy1 := yearSpan(c)
@@ -207,8 +231,7 @@ func dayOfWeek(f Figure) int {
 	case Weekday:
 		return int(f.Value)
 	case Date:
-		first, _, _ := strings.Cut(strings.TrimLeft(f.Text, " "), " ")
-		if d := weekdayNumber[strings.ToLower(strings.TrimRight(first, ",."))]; d > 0 {
+		if d := namedWeekday(f); d > 0 {
 			return d
 		}
 		if y, m, d := f.DateParts(); y > 0 && m > 0 && d > 0 {
@@ -220,6 +243,16 @@ func dayOfWeek(f Figure) int {
 		}
 	}
 	return 0
+}
+
+// namedWeekday returns the day of the week a Date figure's text starts
+// with ("Thursday, April 18, 2024"), 0 if none.
+func namedWeekday(f Figure) int {
+	if f.Kind != Date {
+		return 0
+	}
+	first, _, _ := strings.Cut(strings.TrimLeft(f.Text, " "), " ")
+	return weekdayNumber[strings.ToLower(strings.TrimRight(first, ",."))]
 }
 
 // Mismatch is a claim's figure that the evidence contradicts.
@@ -266,6 +299,8 @@ func why(c, e Figure) string {
 	switch {
 	case c.Kind == Money && c.Unit != e.Unit:
 		return c.Unit + " ≠ " + e.Unit
+	case family(c.Kind) == Date && namedWeekday(c) > 0 && dayOfWeek(e) > 0 && namedWeekday(c) != dayOfWeek(e):
+		return weekdayNames[namedWeekday(c)%8] + " ≠ " + weekdayNames[dayOfWeek(e)%8]
 	case family(c.Kind) == Date:
 		cy, cm, cd := c.DateParts()
 		ey, em, ed := e.DateParts()

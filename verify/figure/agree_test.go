@@ -62,7 +62,13 @@ var relateTests = []struct {
 	{"range contains", "20-25", "22", Agrees, "22 is in the range"},
 	{"range outside", "20-25", "30", Conflicts, "30 is outside the range"},
 	{"point vs range", "22", "20-25", Undecided, "a range does not give one value"},
-	{"range vs range", "between 20 and 30", "20-25", Agrees, "the evidence's range is inside the claim's"},
+	{"range vs range", "between 20 and 30", "20-25", Conflicts, "a range is the same figure only when both ends are"},
+	{"range ends alike", "between 3 and 5 million", "3-5 million", Agrees, "both ends equal"},
+	{"range upper end", "between 3 and 6 million", "between 3 and 5 million", Conflicts, "6 million ≠ 5 million at the upper end"},
+	{"word range", "between three and five million", "between 3 and 5 million", Agrees, "number words and numerals, scale on the upper end"},
+	{"percent range words", "between five and eight per cent", "between 5% and 8%", Agrees, "the unit written after each end"},
+	{"percent range dash", "5%-8%", "between 5 and 8 per cent", Agrees, "dash and words"},
+	{"money ranges", "£20-25bn", "between £20bn and £25bn", Agrees, "currency before each end"},
 	{"money range", "£20-25bn", "£24 billion", Agrees, "24 billion is in the range"},
 
 	// Dates by parts.
@@ -83,6 +89,9 @@ var relateTests = []struct {
 	{"weekday vs partial date", "on Monday", "21 September", Undecided, "no year: the weekday is unknown"},
 	{"weekday vs month", "on Monday", "in May", Unrelated, "a month has every weekday"},
 	{"date vs weekday", "21 September 2018", "on Friday", Unrelated, "a weekday does not give a date"},
+	{"dated weekdays differ", "Wednesday 14 January 2025", "Tuesday 14 January 2025", Conflicts, "Wednesday ≠ Tuesday, whatever the calendar says"},
+	{"dated weekday vs date", "Tuesday 14 January 2025", "14 January 2025", Agrees, "14 January 2025 was a Tuesday"},
+	{"dated weekday wrong", "Monday 14 January 2025", "14 January 2025", Conflicts, "14 January 2025 was a Tuesday"},
 
 	// Not comparable.
 	{"number vs ordinal", "2", "2nd", Unrelated, "a count is not a position"},

@@ -497,8 +497,16 @@ func scaleExact(mant string, exp int) float64 {
 // rescale applies exp to a numeral written without a scale, for the first
 // end of "£20-25bn".
 func (a *amount) rescale(exp int) {
-	if a.mant == "" || a.exp != 0 {
+	if a.exp != 0 {
 		return
+	}
+	if a.mant == "" {
+		// A number word: "three" in "between three and five million".
+		if a.v != math.Trunc(a.v) || a.v < 1 || a.v >= 100 {
+			return
+		}
+		a.mant = strconv.Itoa(int(a.v))
+		defer func() { a.mant = "" }()
 	}
 	a.exp = exp
 	a.v = scaleExact(a.mant, exp)
@@ -537,6 +545,16 @@ func (p *parser) rangeAfter(a amount) (amount, bool) {
 		}
 	case p.isWord(j, "to") && p.spaced(j) && p.spaced(j+1) && !p.changeBefore(a.i):
 		b, ok = p.amountAt(j + 1)
+	case p.percentAt(j) > 0 && !p.changeBefore(a.i):
+		// "5% to 8%", "5%-8%": the unit written after both ends.
+		k := j + p.percentAt(j)
+		switch {
+		case p.isWord(k, "to") && p.spaced(k) && p.spaced(k+1):
+			b, ok = p.amountAt(k + 1)
+		case (p.isP(k, "-") || p.isP(k, "–") || p.isP(k, "—")) && p.tk(k).sp <= 1 && p.tk(k+1).sp <= 1 && !a.words:
+			b, ok = p.numeralAt(k + 1)
+		}
+		ok = ok && p.percentAt(b.next) > 0
 	}
 	if !ok || b.ord || b.lead0 || b.halfA {
 		return amount{}, false
@@ -596,7 +614,16 @@ func (p *parser) between(i int) (Figure, int, bool) {
 	}
 	cur, k2 := p.currencyPrefix(k)
 	a, ok := p.amountAt(k2)
-	if !ok || a.ord || a.halfA || !p.isWord(a.next, "and") || !p.spaced(a.next) || !p.spaced(a.next+1) {
+	if !ok || a.ord || a.halfA {
+		return fail(i + 1)
+	}
+	// "between 5% and 8%": the unit written after both ends.
+	pct := 0
+	if cur == "" {
+		pct = p.percentAt(a.next)
+		a.next += pct
+	}
+	if !p.isWord(a.next, "and") || !p.spaced(a.next) || !p.spaced(a.next+1) {
 		return fail(i + 1)
 	}
 	m := a.next + 1
@@ -605,10 +632,24 @@ func (p *parser) between(i int) (Figure, int, bool) {
 		return fail(i + 1)
 	}
 	b, ok := p.amountAt(m2)
-	if !ok || b.ord || b.halfA || !fitRange(&a, &b) {
+	if !ok || b.ord || b.halfA || !fitRange(&a, &b) || pct > 0 && p.percentAt(b.next) == 0 {
 		return fail(i + 1)
 	}
 	return p.build(i, a, &b, cur)
+}
+
+// percentAt returns the number of tokens of a percent sign or "per cent"
+// or "percent" at token j, as build reads them after an amount; 0 if none.
+func (p *parser) percentAt(j int) int {
+	switch {
+	case p.isP(j, "%") && p.tk(j).sp <= 1:
+		return 1
+	case p.isWord(j, "per") && p.spaced(j) && p.isWord(j+1, "cent") && p.spaced(j+1):
+		return 2
+	case p.isWord(j, "percent") && p.spaced(j):
+		return 1
+	}
+	return 0
 }
 
 // build finishes a figure whose amount (and range end, if hi is not nil)

@@ -1,5 +1,7 @@
 package figure
 
+import "math"
+
 // wordsAt reads a spelled-out number at token i: "nine", "twenty-four",
 // "one hundred and five", "a thousand", "two million five hundred
 // thousand", "one and a half", "half a million", "a dozen", and ordinals
@@ -171,6 +173,7 @@ func (p *parser) wordsAt(i int) (amount, bool) {
 		if frac {
 			a.half = 0.05 * lastScale
 		}
+		a.exp = int(math.Round(math.Log10(lastScale)))
 	}
 	a.one = n == 1 && prev == nUnit && a.v == 1
 	return a, true
