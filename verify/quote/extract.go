@@ -5,7 +5,6 @@ import (
 	"math"
 	"slices"
 	"sort"
-	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -52,18 +51,19 @@ type extractor struct {
 	recs    []spanRec         // the spans so far, in the order found
 	parts   []source.Range    // the parts of recs (spanRec.ps, spanRec.pe)
 	tmp     []source.Range    // scratch for a span's parts
+	texts   []byte            // the words of the spans whose Text is not a substring of x.text
 	pending [][2]int          // first and last block of markup quotes with no attribution of their own
 	order   []int32           // scratch of result
 	buf     []byte            // scratch for building names and keys
-	strs    map[string]string // intern's strings of the document
+	strs    map[string]string // intern's strings
 }
 
 // spanRec is a span as Extract finds it, before result makes it a Span.
 type spanRec struct {
-	// text is the quoted words when they differ from the one part's Text
-	// (several parts, or white space to collapse); "" when they are
-	// that Text as it stands.
-	text    string
+	// ts, te are the quoted words in x.texts when they differ from the
+	// one part's Text (several parts, or white space to collapse); ts ==
+	// te when they are that Text as it stands.
+	ts, te  int32
 	speaker string
 	rawS    int   // Raw offset of the first part: the key spans are sorted on
 	ps, pe  int32 // x.parts[ps:pe] are the parts
@@ -81,6 +81,10 @@ type spanAttr struct {
 // maxPooledText is the longest Text whose extractor's scratch is kept for
 // the next document; longer ones leave their scratch to the collector.
 const maxPooledText = 4 << 20
+
+// maxInterned bounds the strings a pooled extractor keeps interned from
+// document to document (roles and names recur across a corpus).
+const maxInterned = 1 << 13
 
 var extractors = sync.Pool{New: func() any { return new(extractor) }}
 
@@ -146,10 +150,13 @@ func (x *extractor) release() {
 	x.recs = x.recs[:0]
 	x.parts = x.parts[:0]
 	x.tmp = x.tmp[:0]
+	x.texts = x.texts[:0]
 	x.pending = x.pending[:0]
 	x.order = x.order[:0]
 	x.buf = x.buf[:0]
-	clear(x.strs)
+	if len(x.strs) > maxInterned {
+		clear(x.strs)
+	}
 	extractors.Put(x)
 }
 
@@ -183,6 +190,7 @@ func (x *extractor) result() []Span {
 	if nMent > 0 {
 		ments = make([]Mention, nMent)
 	}
+	texts := string(x.texts) // one string for all the spans' collapsed words
 	np, nm := 0, 0
 	for k, i := range order {
 		r := &x.recs[i]
@@ -197,8 +205,9 @@ func (x *extractor) result() []Span {
 			sp.End = sp.Start
 		}
 		sp.Parts = ps
-		sp.Text = r.text
-		if sp.Text == "" {
+		if r.te > r.ts {
+			sp.Text = texts[r.ts:r.te]
+		} else {
 			sp.Text = x.text[ps[0].Start:ps[0].End]
 		}
 		sp.Speaker = r.speaker
@@ -250,6 +259,14 @@ func (x *extractor) tokAt(off int) int {
 	return sort.Search(len(x.toks), func(i int) bool { return x.toks[i].start() >= off })
 }
 
+// tokFrom returns tokAt(off) when k <= tokAt(off), scanning from token k.
+func (x *extractor) tokFrom(k, off int) int {
+	for k < len(x.toks) && x.toks[k].start() < off {
+		k++
+	}
+	return k
+}
+
 // isCovered reports whether Text range [s, e) overlaps the words of a span.
 func (x *extractor) isCovered(s, e int) bool {
 	i := sort.Search(len(x.covered), func(i int) bool { return x.covered[i].End > s })
@@ -257,7 +274,7 @@ func (x *extractor) isCovered(s, e int) bool {
 }
 
 func (x *extractor) sortCovered() {
-	sort.Slice(x.covered, func(i, j int) bool { return x.covered[i].Start < x.covered[j].Start })
+	slices.SortFunc(x.covered, func(a, b source.Range) int { return cmp.Compare(a.Start, b.Start) })
 }
 
 // cover records [s, e) as quoted words, keeping x.covered sorted.
@@ -298,14 +315,14 @@ func (x *extractor) addSpan(parts []source.Range, kind Kind, a attribution, spea
 }
 
 func (x *extractor) addRec(parts []source.Range, kind Kind, a spanAttr, speaker string) {
-	text := ""
+	ts, te := int32(0), int32(0)
 	if len(parts) == 1 {
 		letter, same := scanWords(x.text[parts[0].Start:parts[0].End])
 		if !letter {
 			return
 		}
 		if !same {
-			text = x.joinWords(parts)
+			ts, te = x.joinWords(parts)
 		}
 	} else {
 		letter := false
@@ -318,12 +335,13 @@ func (x *extractor) addRec(parts []source.Range, kind Kind, a spanAttr, speaker 
 		if !letter {
 			return
 		}
-		text = x.joinWords(parts)
+		ts, te = x.joinWords(parts)
 	}
 	ps := int32(len(x.parts))
 	x.parts = append(x.parts, parts...)
 	x.recs = append(x.recs, spanRec{
-		text:    text,
+		ts:      ts,
+		te:      te,
 		speaker: speaker,
 		rawS:    x.src.RawOffset(parts[0].Start),
 		ps:      ps,
@@ -371,33 +389,31 @@ func scanWords(s string) (letter, same bool) {
 	return letter, same
 }
 
-// joinWords returns the words of parts joined with single spaces.
-func (x *extractor) joinWords(parts []source.Range) string {
-	var words strings.Builder
-	size := 0
-	for _, p := range parts {
-		size += p.End - p.Start + 1
-	}
-	words.Grow(size)
+// joinWords appends the words of parts, joined with single spaces, to
+// x.texts and returns where they are.
+func (x *extractor) joinWords(parts []source.Range) (int32, int32) {
+	words := x.texts
+	from := len(words)
 	for _, p := range parts {
 		s := x.text[p.Start:p.End]
-		space := words.Len() > 0
+		space := len(words) > from
 		for i := 0; i < len(s); {
 			r, n := runeAt(s, i)
 			if r < 0x80 && asciiSpace[r] || r >= 0x80 && unicode.IsSpace(r) {
-				space = words.Len() > 0
+				space = len(words) > from
 				i += n
 				continue
 			}
 			if space {
-				words.WriteByte(' ')
+				words = append(words, ' ')
 				space = false
 			}
-			words.WriteString(s[i : i+n])
+			words = append(words, s[i:i+n]...)
 			i += n
 		}
 	}
-	return words.String()
+	x.texts = words
+	return int32(from), int32(len(words))
 }
 
 var asciiSpace = [128]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}

@@ -702,8 +702,8 @@ func appendLower(buf []byte, w string) []byte {
 	return buf
 }
 
-// intern returns string(b), the same string for the same bytes within a
-// document; "" for none.
+// intern returns string(b), the same string for the same bytes each time;
+// "" for none.
 func (x *extractor) intern(b []byte) string {
 	if len(b) == 0 {
 		return ""

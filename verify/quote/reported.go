@@ -28,23 +28,24 @@ func (x *extractor) reportedSpeech() {
 			continue
 		}
 		start := b.Start
+		lo := x.btok[bi] // the first token at or after start
 		for i := b.Start; i < b.End; i++ {
 			c := x.text[i]
 			if (c == '.' || c == '?' || c == '!') && sentenceEnd(x.text, b.Start, b.End, i) {
-				x.sentence(bi, start, i+1)
-				start = i + 1
+				hi := x.tokFrom(lo, i+1)
+				x.sentence(bi, start, i+1, lo, hi)
+				start, lo = i+1, hi
 			}
 		}
 		if start < b.End {
-			x.sentence(bi, start, b.End)
+			x.sentence(bi, start, b.End, lo, x.tokFrom(lo, b.End))
 		}
 	}
 }
 
-// sentence looks for reported speech in the sentence [ss, se) of block bi.
-func (x *extractor) sentence(bi, ss, se int) {
-	lo := x.tokAt(ss)
-	hi := x.tokAt(se)
+// sentence looks for reported speech in the sentence [ss, se) of block bi,
+// whose tokens are [lo, hi).
+func (x *extractor) sentence(bi, ss, se, lo, hi int) {
 	if hi-lo < 4 {
 		return
 	}

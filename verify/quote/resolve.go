@@ -18,7 +18,7 @@ func (x *extractor) resolveEnt(a, b int) (string, int) {
 	r := &x.reg
 	pos := x.toks[a].start()
 	if b-a == 1 {
-		switch strings.ToLower(x.word(a)) {
+		switch lowerShort(x.word(a)) {
 		case "he":
 			return r.name(r.pronoun(pos, 'm'))
 		case "she":
@@ -35,7 +35,7 @@ func (x *extractor) resolveEnt(a, b int) (string, int) {
 		return "", -1
 	}
 	def, indef := false, false
-	switch strings.ToLower(x.word(a)) {
+	switch lowerShort(x.word(a)) {
 	case "the":
 		def = true
 		a++
@@ -156,7 +156,7 @@ func (x *extractor) speakerLike(a, b int) bool {
 		return false
 	}
 	if b-a == 1 {
-		switch strings.ToLower(x.word(a)) {
+		switch lowerShort(x.word(a)) {
 		case "he", "she", "they":
 			return true
 		}
@@ -187,4 +187,49 @@ func (x *extractor) joint(a, b int) bool {
 		return l >= 0 && r >= 0 && l != r && x.reg.ents[l].org == x.reg.ents[r].org
 	}
 	return false
+}
+
+// lowerShort returns strings.ToLower(w) when that is one of the pronouns
+// and articles resolveEnt and speakerLike look for, and "" otherwise.
+// Only ASCII letters lower-case to these words.
+func lowerShort(w string) string {
+	if len(w) > 4 {
+		return ""
+	}
+	var b [4]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return ""
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	switch string(b[:len(w)]) {
+	case "he":
+		return "he"
+	case "she":
+		return "she"
+	case "it":
+		return "it"
+	case "they":
+		return "they"
+	case "i":
+		return "i"
+	case "we":
+		return "we"
+	case "you":
+		return "you"
+	case "the":
+		return "the"
+	case "a":
+		return "a"
+	case "an":
+		return "an"
+	case "one":
+		return "one"
+	}
+	return ""
 }
