@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"testing"
@@ -222,4 +223,88 @@ func peakMB() float64 {
 		}
 	}
 	return 0
+}
+
+var heapProfile = flag.String("bench.heap", "", "BenchmarkNewCorpus: write a heap profile of the built corpus to `FILE`")
+
+var benchDir = flag.String("bench.corpus", "", "BenchmarkNewCorpus, BenchmarkCheckOnly: a corpus written by vgen (`DIR` with sources/ and claims.json)")
+
+// loadBenchCorpus loads the sources and claims of -bench.corpus.
+func loadBenchCorpus(b *testing.B) ([]*source.Source, *claims.File) {
+	b.Helper()
+	if *benchDir == "" {
+		b.Skip("no -bench.corpus DIR (go run ./verify/internal/gen/vgen -out DIR writes one)")
+	}
+	ctx := context.Background()
+	lc, _, err := source.Load(ctx, []string{filepath.Join(*benchDir, "sources")}, nil, source.LoadOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	data, err := os.ReadFile(filepath.Join(*benchDir, "claims.json"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	cf, err := claims.Load("claims.json", data)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return lc.Sources, cf
+}
+
+// liveMB returns the heap in use after a collection, in MB.
+func liveMB() float64 {
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	return float64(ms.HeapAlloc) / (1 << 20)
+}
+
+// BenchmarkNewCorpus measures extraction and indexing alone, over sources
+// loaded once from -bench.corpus, and the heap the corpus keeps live
+// (live-MB, sources included):
+//
+//	go test ./verify -run '^$' -bench NewCorpus -benchtime 2x -bench.corpus /tmp/corpus
+func BenchmarkNewCorpus(b *testing.B) {
+	srcs, _ := loadBenchCorpus(b)
+	b.ReportAllocs()
+	var c *verify.Corpus
+	for b.Loop() {
+		c = nil
+		var err error
+		c, err = verify.NewCorpus(context.Background(), srcs)
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.StopTimer()
+	b.ReportMetric(liveMB(), "live-MB")
+	if *heapProfile != "" {
+		f, err := os.Create(*heapProfile)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := pprof.WriteHeapProfile(f); err != nil {
+			b.Fatal(err)
+		}
+		f.Close()
+	}
+	runtime.KeepAlive(c)
+}
+
+// BenchmarkCheckOnly measures checking the claims of -bench.corpus against
+// its corpus, built once.
+func BenchmarkCheckOnly(b *testing.B) {
+	srcs, cf := loadBenchCorpus(b)
+	c, err := verify.NewCorpus(context.Background(), srcs)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := c.Check(context.Background(), cf); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(cf.Claims))*float64(b.N)/b.Elapsed().Seconds(), "claims/s")
 }

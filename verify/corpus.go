@@ -22,8 +22,8 @@ type passage struct {
 	// attribution), and the parts are otherwise the span's.
 	start, end int32
 	src        int32 // index into Corpus.Sources
-	stem0      int32 // the passage's stem ids are Corpus.stems[src][stem0:stem0+nstem],
-	nstem      int32 // ascending and unique
+	stem0      int32 // the passage's nstem stem ids, ascending and unique, are
+	nstem      int32 // encoded in Corpus.stems[src] from byte stem0 (see stemIter)
 }
 
 // speaker returns the passage's speaker: the quote's, or "" for a sentence.
@@ -43,10 +43,15 @@ type Corpus struct {
 	Spans [][]quote.Span
 
 	passages []passage
-	stems    [][]int32        // per source: the stem ids of its passages, one after another
+	srcPass  []int32          // source i's passages are srcPass[i]:srcPass[i+1]
+	stems    [][]byte         // per source: the stem ids of its passages, one after another (see stemIter)
 	joined   [][]source.Range // the parts of joined quote passages (passage.start)
 	stemID   map[string]int32
-	postings [][]int32 // stem id → passage ids, ascending
+	// The postings: stem id s is held by postN[s] passages, whose ids are
+	// encoded, ascending, in post[postOff[s]:postOff[s+1]] (see postIter).
+	post    []byte
+	postOff []int
+	postN   []int32
 }
 
 // parts returns the Text ranges of the passage's words; buf holds a
@@ -63,21 +68,87 @@ func (c *Corpus) parts(p *passage, buf *[1]source.Range) []source.Range {
 }
 
 // sourceHasStem reports whether any passage of source src holds stem.
-// Passage ids grow with the source index, so the stem's postings are
-// searched for the source's first passage.
 func (c *Corpus) sourceHasStem(src int32, stem string) bool {
 	sid, ok := c.stemID[stem]
 	if !ok {
 		return false
 	}
-	post := c.postings[sid]
-	k := sort.Search(len(post), func(i int) bool { return c.passages[post[i]].src >= src })
-	return k < len(post) && c.passages[post[k]].src == src
+	for p := c.srcPass[src]; p < c.srcPass[src+1]; p++ {
+		pa := &c.passages[p]
+		b, i, id := c.stemIDs(pa), 0, int32(-1)
+		for range pa.nstem {
+			var x uint32
+			x, i = nextGap(b, i)
+			if id += int32(x) + 1; id >= sid {
+				if id == sid {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
 }
 
-// stemIDs returns the passage's stem ids, ascending.
-func (c *Corpus) stemIDs(p *passage) []int32 {
-	return c.stems[p.src][p.stem0 : p.stem0+p.nstem]
+// The stem ids of a passage and the passage ids of a stem's postings are
+// ascending lists of small numbers, kept compact: each is the gap to the
+// one before (the first: to -1), less one, as a little-endian base-128
+// varint (binary.Uvarint's encoding). On the generated 20 000-document
+// corpus that is 1.1 bytes an id instead of 4, most gaps being under 128.
+
+// appendGap appends the encoding of id after prev.
+func appendGap(b []byte, prev, id int32) []byte {
+	x := uint32(id - prev - 1)
+	for x >= 0x80 {
+		b = append(b, byte(x)|0x80)
+		x >>= 7
+	}
+	return append(b, byte(x))
+}
+
+// gapLen returns the length of the encoding of id after prev.
+func gapLen(prev, id int32) int {
+	x := uint32(id - prev - 1)
+	n := 1
+	for x >= 0x80 {
+		x >>= 7
+		n++
+	}
+	return n
+}
+
+// nextGap decodes the gap at b[i] and returns it and the index after it.
+func nextGap(b []byte, i int) (uint32, int) {
+	if x := uint32(b[i]); x < 0x80 {
+		return x, i + 1
+	}
+	return longGap(b, i+1, uint32(b[i]))
+}
+
+// longGap decodes the rest of a gap whose first byte, x, has its high bit
+// set; b[i] is its second byte.
+func longGap(b []byte, i int, x uint32) (uint32, int) {
+	x &= 0x7f
+	for shift := 7; ; shift += 7 {
+		c := b[i]
+		i++
+		x |= uint32(c&0x7f) << shift
+		if c < 0x80 {
+			return x, i
+		}
+	}
+}
+
+// stemIDs returns the encoding of the passage's stem ids, from its first
+// byte; it holds p.nstem ids.
+func (c *Corpus) stemIDs(p *passage) []byte {
+	return c.stems[p.src][p.stem0:]
+}
+
+// postings returns the encoding of the ids of the passages holding stem id
+// sid: all of its bytes.
+func (c *Corpus) postings(sid int32) []byte {
+	return c.post[c.postOff[sid]:c.postOff[sid+1]]
 }
 
 // Stats are counts of what a corpus holds.
@@ -91,7 +162,7 @@ type Stats struct {
 
 // Stats counts what the corpus holds.
 func (c *Corpus) Stats() Stats {
-	st := Stats{Sources: len(c.Sources), Passages: len(c.passages), Stems: len(c.postings)}
+	st := Stats{Sources: len(c.Sources), Passages: len(c.passages), Stems: len(c.postN)}
 	for i, s := range c.Sources {
 		st.Bytes += int64(len(s.Raw))
 		st.Quotes += len(c.Spans[i])
@@ -119,8 +190,11 @@ const mergeWindow = 64
 // the index in source order, so the result does not depend on the order
 // they finish in.
 func NewCorpus(ctx context.Context, srcs []*source.Source) (*Corpus, error) {
-	c := &Corpus{Sources: srcs, Spans: make([][]quote.Span, len(srcs)), stems: make([][]int32, len(srcs)), stemID: map[string]int32{}}
+	c := &Corpus{Sources: srcs, Spans: make([][]quote.Span, len(srcs)), stems: make([][]byte, len(srcs)),
+		srcPass: make([]int32, len(srcs)+1), stemID: map[string]int32{}}
 	var global []int32 // local stem id → corpus stem id, per source
+	var enc []byte     // a source's encoded stem ids
+	var arena []byte   // where they are kept: one allocation for many sources
 	err := parallelOrdered(ctx, len(srcs), mergeWindow, func(i int) sourceIndex {
 		return indexSource(i, srcs[i])
 	}, func(i int, x sourceIndex) {
@@ -130,7 +204,8 @@ func NewCorpus(ctx context.Context, srcs []*source.Source) (*Corpus, error) {
 			sid, ok := c.stemID[s]
 			if !ok {
 				sid = int32(len(c.stemID))
-				c.stemID[s] = sid
+				// A stem may be a slice of a whole folded sentence.
+				c.stemID[strings.Clone(s)] = sid
 			}
 			global = append(global, sid)
 		}
@@ -139,15 +214,28 @@ func NewCorpus(ctx context.Context, srcs []*source.Source) (*Corpus, error) {
 		for j, l := range all {
 			all[j] = global[l]
 		}
-		c.stems[i] = all
+		enc = enc[:0]
 		for k := range x.passages {
 			p := &x.passages[k]
-			slices.Sort(all[p.stem0 : p.stem0+p.nstem])
+			ids := all[p.stem0 : p.stem0+p.nstem]
+			slices.Sort(ids)
+			p.stem0 = int32(len(enc))
+			prev := int32(-1)
+			for _, id := range ids {
+				enc = appendGap(enc, prev, id)
+				prev = id
+			}
 			if p.start < -1 {
 				c.joined = append(c.joined, x.joined[-p.start-2])
 				p.start = int32(-len(c.joined) - 1)
 			}
 		}
+		if len(enc) > cap(arena)-len(arena) {
+			arena = make([]byte, 0, max(arenaSize, len(enc)))
+		}
+		arena = append(arena, enc...)
+		c.stems[i] = arena[len(arena)-len(enc) : len(arena) : len(arena)]
+		c.srcPass[i+1] = c.srcPass[i] + int32(len(x.passages))
 		// The first source's passages become the corpus's without a copy:
 		// a single huge source is the case where a copy would cost most.
 		if c.passages == nil {
@@ -164,30 +252,50 @@ func NewCorpus(ctx context.Context, srcs []*source.Source) (*Corpus, error) {
 	return c, nil
 }
 
+// arenaSize is the size of the arrays that the sources' encoded stem ids
+// share.
+const arenaSize = 1 << 20
+
 // buildPostings lists, for every stem, the passages holding it, in one
-// array of exactly the size needed: counted first, then filled in passage
+// array of exactly the size needed: measured first, then filled in passage
 // order, so each list is ascending. Appending to each list while merging
 // would leave up to half of every list's capacity unused and copy the long
 // lists as they grow.
 func (c *Corpus) buildPostings() {
 	n := len(c.stemID)
-	start := make([]int, n+1) // stem id → its list's start in all; then its end while filling
+	c.postN = make([]int32, n)
+	c.postOff = make([]int, n+1) // stem id → its list's start in post; then its end while filling
+	last := make([]int32, n)     // stem id → the last passage holding it so far
+	for sid := range last {
+		last[sid] = -1
+	}
 	for i := range c.passages {
-		for _, sid := range c.stemIDs(&c.passages[i]) {
-			start[sid+1]++
+		p := &c.passages[i]
+		b, k, sid := c.stemIDs(p), 0, int32(-1)
+		for range p.nstem {
+			var x uint32
+			x, k = nextGap(b, k)
+			sid += int32(x) + 1
+			c.postN[sid]++
+			c.postOff[sid+1] += gapLen(last[sid], int32(i))
+			last[sid] = int32(i)
 		}
 	}
 	for sid := 0; sid < n; sid++ {
-		start[sid+1] += start[sid]
+		c.postOff[sid+1] += c.postOff[sid]
+		last[sid] = -1
 	}
-	all := make([]int32, start[n])
-	c.postings = make([][]int32, n)
-	for sid := range c.postings {
-		c.postings[sid] = all[start[sid]:start[sid]:start[sid+1]]
-	}
+	c.post = make([]byte, c.postOff[n])
+	end := slices.Clone(c.postOff[:n])
 	for i := range c.passages {
-		for _, sid := range c.stemIDs(&c.passages[i]) {
-			c.postings[sid] = append(c.postings[sid], int32(i))
+		p := &c.passages[i]
+		b, k, sid := c.stemIDs(p), 0, int32(-1)
+		for range p.nstem {
+			var x uint32
+			x, k = nextGap(b, k)
+			sid += int32(x) + 1
+			end[sid] = len(appendGap(c.post[:end[sid]], last[sid], int32(i)))
+			last[sid] = int32(i)
 		}
 	}
 }
@@ -476,8 +584,12 @@ func (c *Corpus) tokens(p *passage) []tok {
 // overlap counts the stems of passage p whose bit is set in want (a
 // bitmap over stem ids).
 func (c *Corpus) overlap(p int32, want []uint64) int {
-	n := 0
-	for _, sid := range c.stemIDs(&c.passages[p]) {
+	pa := &c.passages[p]
+	b, i, sid, n := c.stemIDs(pa), 0, int32(-1), 0
+	for range pa.nstem {
+		var x uint32
+		x, i = nextGap(b, i)
+		sid += int32(x) + 1
 		n += int(want[sid>>6] >> (sid & 63) & 1)
 	}
 	return n
@@ -510,7 +622,7 @@ func (c *Corpus) candidates(stems []string, minShare float64, limit int, allow f
 		return nil
 	}
 	sort.Slice(ids, func(a, b int) bool {
-		la, lb := len(c.postings[ids[a]]), len(c.postings[ids[b]])
+		la, lb := c.postN[ids[a]], c.postN[ids[b]]
 		if la != lb {
 			return la < lb
 		}
@@ -522,8 +634,8 @@ func (c *Corpus) candidates(stems []string, minShare float64, limit int, allow f
 	if len(sc.visited) < (len(c.passages)+63)/64 {
 		sc.visited = make([]uint64, (len(c.passages)+63)/64)
 	}
-	if len(sc.want) < (len(c.postings)+63)/64 {
-		sc.want = make([]uint64, (len(c.postings)+63)/64)
+	if len(sc.want) < (len(c.postN)+63)/64 {
+		sc.want = make([]uint64, (len(c.postN)+63)/64)
 	}
 	for _, sid := range ids {
 		sc.want[sid>>6] |= 1 << (sid & 63)
@@ -552,9 +664,9 @@ func (c *Corpus) candidates(stems []string, minShare float64, limit int, allow f
 	probed, rest := 0, 0
 	for k, sid := range ids {
 		if k < probe {
-			probed += len(c.postings[sid])
+			probed += int(c.postN[sid])
 		} else {
-			rest += len(c.postings[sid])
+			rest += int(c.postN[sid])
 		}
 	}
 	if rest <= scanRatio*probed && len(ids) < 256 {
@@ -567,7 +679,11 @@ func (c *Corpus) candidates(stems []string, minShare float64, limit int, allow f
 			}
 		}()
 		for k, sid := range ids {
-			for _, p := range c.postings[sid] {
+			post, p := c.postings(sid), int32(-1)
+			for i := 0; i < len(post); {
+				var x uint32
+				x, i = nextGap(post, i)
+				p += int32(x) + 1
 				switch {
 				case k < probe && sc.count[p] == 0:
 					sc.touched = append(sc.touched, p)
@@ -591,7 +707,11 @@ func (c *Corpus) candidates(stems []string, minShare float64, limit int, allow f
 		probe = 0
 	}
 	for k, sid := range ids[:probe] {
-		for _, p := range c.postings[sid] {
+		post, p := c.postings(sid), int32(-1)
+		for i := 0; i < len(post); {
+			var x uint32
+			x, i = nextGap(post, i)
+			p += int32(x) + 1
 			w, bit := p>>6, uint64(1)<<(p&63)
 			if sc.visited[w]&bit != 0 {
 				continue

@@ -1,6 +1,7 @@
 package verify
 
 import (
+	"context"
 	"flag"
 	"path/filepath"
 	"slices"
@@ -100,4 +101,115 @@ func TestPassageStems(t *testing.T) {
 		generated = append(generated, src)
 	}
 	check("generated", generated)
+}
+
+// TestGaps checks the encoding of id lists on gaps of every length.
+func TestGaps(t *testing.T) {
+	ids := []int32{0, 1, 2, 129, 130, 258, 16642, 16643, 2113700, 2113701, 1<<30 + 7, 1<<31 - 1}
+	var b []byte
+	prev := int32(-1)
+	for _, id := range ids {
+		n := len(b)
+		b = appendGap(b, prev, id)
+		if len(b)-n != gapLen(prev, id) {
+			t.Fatalf("gap %d→%d: %d bytes, gapLen says %d", prev, id, len(b)-n, gapLen(prev, id))
+		}
+		prev = id
+	}
+	i, id := 0, int32(-1)
+	for k, want := range ids {
+		var x uint32
+		x, i = nextGap(b, i)
+		if id += int32(x) + 1; id != want {
+			t.Fatalf("id %d: got %d, want %d", k, id, want)
+		}
+	}
+	if i != len(b) {
+		t.Fatalf("%d bytes read of %d", i, len(b))
+	}
+}
+
+// TestIndex checks the corpus's encoded stem ids and postings against
+// tokenising every passage: each passage holds exactly its stems, each
+// stem's postings list exactly the passages holding it, and sourceHasStem
+// agrees.
+func TestIndex(t *testing.T) {
+	seeds, err := source.Seeds()
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra, err := gen.ReadArchives("../testdata/verify/*.txtar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srcs := slices.Clone(seeds)
+	for _, d := range gen.Generate(gen.Options{Docs: 200, Claims: 1, Seed: 1, Extra: extra}).Docs {
+		src, err := source.Parse(d.Name, d.Data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		srcs = append(srcs, src)
+	}
+	c, err := NewCorpus(context.Background(), srcs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := make([]string, len(c.stemID))
+	for s, id := range c.stemID {
+		byID[id] = s
+	}
+	holders := make([][]int32, len(byID)) // stem id → passages, from the passages' stems
+	inSource := map[[2]int32]bool{}
+	for i := range c.passages {
+		p := &c.passages[i]
+		if i < int(c.srcPass[p.src]) || i >= int(c.srcPass[p.src+1]) {
+			t.Fatalf("passage %d of source %d outside srcPass", i, p.src)
+		}
+		var want []string
+		var buf [1]source.Range
+		for _, r := range c.parts(p, &buf) {
+			for _, w := range words.Tokenize(c.Sources[p.src].Text[r.Start:r.End]) {
+				want = append(want, w.Stem)
+			}
+		}
+		slices.Sort(want)
+		want = slices.Compact(want)
+		var got []string
+		b, k, id := c.stemIDs(p), 0, int32(-1)
+		for range p.nstem {
+			var x uint32
+			x, k = nextGap(b, k)
+			id += int32(x) + 1
+			got = append(got, byID[id])
+			holders[id] = append(holders[id], int32(i))
+			inSource[[2]int32{p.src, id}] = true
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, want) {
+			t.Fatalf("passage %d: stems\n%q, want\n%q", i, got, want)
+		}
+	}
+	for sid := range byID {
+		post, p := c.postings(int32(sid)), int32(-1)
+		var got []int32
+		for i := 0; i < len(post); {
+			var x uint32
+			x, i = nextGap(post, i)
+			p += int32(x) + 1
+			got = append(got, p)
+		}
+		if !slices.Equal(got, holders[sid]) || int(c.postN[sid]) != len(got) {
+			t.Fatalf("stem %q: postings %v (postN %d), want %v", byID[sid], got, c.postN[sid], holders[sid])
+		}
+	}
+	for src := range c.Sources {
+		for sid, s := range byID {
+			if got, want := c.sourceHasStem(int32(src), s), inSource[[2]int32{int32(src), int32(sid)}]; got != want {
+				t.Fatalf("sourceHasStem(%d, %q) = %v, want %v", src, s, got, want)
+			}
+		}
+	}
+	if c.sourceHasStem(0, "no such stem") {
+		t.Fatal("sourceHasStem of a stem not in the corpus")
+	}
 }
