@@ -4,6 +4,7 @@ import (
 	"context"
 	"path"
 	"sort"
+	"strings"
 
 	"github.com/verity-news/verity/claims"
 	"github.com/verity-news/verity/verify/figure"
@@ -109,7 +110,10 @@ func nameMatches(pat, name string) bool {
 // retrievalStems are the stems candidates are found by: the content words
 // and the words of the figures ("199" in "source 199 says …", so the one
 // passage that holds it ranks above its near-copies), or, when the claim
-// has no content word ("£24 billion"), every word of its text.
+// has no content word ("£24 billion"), every word of its text. The share
+// of them a candidate must hold is counted on the content words alone
+// (retrievalShare): the evidence may write a figure otherwise ("5%" for
+// "five per cent").
 func (ci *claimInfo) retrievalStems() []string {
 	out := append([]string(nil), ci.content...)
 	seen := map[string]bool{}
@@ -134,6 +138,16 @@ func (ci *claimInfo) retrievalStems() []string {
 	return out
 }
 
+// retrievalShare is the share of n retrieval stems a candidate must hold:
+// relatedMin of the content words, the figures' words counting only
+// towards the ranking.
+func (ci *claimInfo) retrievalShare(n int) float64 {
+	if len(ci.content) == 0 || n <= len(ci.content) {
+		return relatedMin
+	}
+	return relatedMin * float64(len(ci.content)) / float64(n)
+}
+
 func (c *Corpus) checkOne(cl *claims.Claim) Result {
 	ci := c.prepare(cl)
 	res := Result{
@@ -141,7 +155,8 @@ func (c *Corpus) checkOne(cl *claims.Claim) Result {
 		Line: cl.Pos.Line, Column: cl.Pos.Column, Evidence: []Evidence{},
 	}
 	var supports, contras, attributed, others []assessment
-	for _, p := range c.candidates(ci.retrievalStems(), relatedMin, candidateLimit, ci.allow) {
+	stems := ci.retrievalStems()
+	for _, p := range c.candidates(stems, ci.retrievalShare(len(stems)), candidateLimit, ci.allow) {
 		pa := &c.passages[p]
 		a := c.assess(ci, p)
 		if a.reason == "" {
@@ -236,7 +251,7 @@ func (c *Corpus) assess(ci *claimInfo, p int32) assessment {
 		return a
 	}
 	al := align(ci.toks, e)
-	if al.words > 0 && al.cost == 0 {
+	if al.words > 0 && al.cost == 0 && sameFigureValues(ci.toks, e, &al) {
 		a.reason, a.score = Variant, 1
 		if c.exactly(ci, src.Text, e, &al) {
 			a.reason = Exact
@@ -248,6 +263,19 @@ func (c *Corpus) assess(ci *claimInfo, p int32) assessment {
 		return c.assessVerbatim(ci, e, &al, a)
 	}
 	return c.assessParaphrase(ci, e, a)
+}
+
+// sameFigureValues reports whether every figure the alignment matches has
+// the same value on both sides. "more than 3,000" agrees with "3,700" but
+// is not the same words normalised: such a match is a paraphrase, not a
+// variant.
+func sameFigureValues(c, e []tok, al *alignment) bool {
+	for _, o := range al.ops {
+		if o.kind == opMatch && c[o.c].fig != nil && c[o.c].norm != e[o.e].norm {
+			return false
+		}
+	}
+	return true
 }
 
 // exactly reports whether every run of claim words between gaps reads in
@@ -434,15 +462,22 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, a assessment) assessme
 	// uses elsewhere: "signed a treaty" against "signed a letter of intent",
 	// in a story whose treaty is another one, mixes two facts.
 	src := c.passages[a.p].src
-	for _, st := range ci.content {
-		if !hasStemIn(e, st) && !attrib[st] && c.sourceHasStem(src, st) && !c.inHeading(src, st) {
+	for i := range ci.toks {
+		t := &ci.toks[i]
+		if t.content() && !hasStemIn(e, t.stem) && !attrib[t.stem] && c.sourceHasStem(src, t.stem) &&
+			!c.inHeading(src, t.stem) && !c.givenName(ci.toks, i, e, src) {
 			return a
 		}
 	}
 	// A paraphrase keeps every name: "a letter of intent with Peru" is not
 	// "a letter of intent with Chile", however many other words agree.
+	// The claim's first word is capitalised anyway; it counts as a name
+	// when the source never uses it ("France and the UK will …" against
+	// "The UK and US will …"): a subject the source never names.
 	for i := range ci.toks {
-		if t := &ci.toks[i]; t.proper && !hasStemIn(e, t.stem) && !attrib[t.stem] {
+		t := &ci.toks[i]
+		name := t.proper || i == 0 && t.content() && startsUpper(t.raw) && !c.sourceHasStem(src, t.stem)
+		if name && !hasStemIn(e, t.stem) && !attrib[t.stem] && !c.givenName(ci.toks, i, e, src) {
 			return a
 		}
 	}
@@ -458,6 +493,20 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, a assessment) assessme
 	}
 	a.reason = Paraphrase
 	return a
+}
+
+// givenName reports whether claim token i is the given name of a person
+// the evidence names by surname: "Mark" in "Mark Lancaster met …" against
+// "Mr Lancaster met …", where the source names "Mark Lancaster" in full.
+func (c *Corpus) givenName(ct []tok, i int, e []tok, src int32) bool {
+	if i+1 >= len(ct) {
+		return false
+	}
+	t, next := &ct[i], &ct[i+1]
+	if !startsUpper(t.raw) || !startsUpper(next.raw) || !next.content() || !hasStemIn(e, next.stem) {
+		return false
+	}
+	return strings.Contains(c.Sources[src].Text, t.raw+" "+next.raw)
 }
 
 // inHeading reports whether stem stands in a heading of source src: the

@@ -24,6 +24,10 @@ type expectation struct {
 	Verdict string `json:"verdict"`
 	Reason  string `json:"reason"`
 	Why     string `json:"why"`
+	// Known, when set, says the verifier gets this claim wrong today and
+	// how: a known limit, reported by the test but not failed. A known
+	// limit that starts passing fails the test until Known is removed.
+	Known string `json:"known"`
 }
 
 // caseSet is a claims file, its sources and what a careful fact-checker
@@ -120,7 +124,7 @@ func TestVerdicts(t *testing.T) {
 	for _, a := range archives {
 		sets = append(sets, loadArchive(t, a))
 	}
-	total := 0
+	total, known := 0, 0
 	for _, cs := range sets {
 		t.Run(cs.name, func(t *testing.T) {
 			results := checkSet(t, cs)
@@ -137,7 +141,14 @@ func TestVerdicts(t *testing.T) {
 					continue
 				}
 				total++
-				if r.Verdict.String() != want.Verdict || (want.Reason != "" && string(r.Reason) != want.Reason) {
+				wrong := r.Verdict.String() != want.Verdict || (want.Reason != "" && string(r.Reason) != want.Reason)
+				switch {
+				case want.Known != "" && wrong:
+					known++
+					t.Logf("known limit %s %q: got %s/%s, want %s/%s: %s", r.ID, r.Text, r.Verdict, r.Reason, want.Verdict, orStar(want.Reason), want.Known)
+				case want.Known != "":
+					t.Errorf("%s %q: marked known (%s) but now right: remove \"known\"", r.ID, r.Text, want.Known)
+				case wrong:
 					t.Errorf("%s %q: got %s/%s, want %s/%s (%s)\n\tmessage: %s", r.ID, r.Text, r.Verdict, r.Reason, want.Verdict, orStar(want.Reason), want.Why, r.Message)
 				}
 			}
@@ -146,6 +157,7 @@ func TestVerdicts(t *testing.T) {
 	if total < 100 {
 		t.Errorf("only %d claims checked; the sets should hold over 100", total)
 	}
+	t.Logf("%d claims, %d right, %d known limits", total, total-known, known)
 }
 
 func orStar(s string) string {
