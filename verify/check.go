@@ -5,6 +5,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/verity-news/verity/claims"
 	"github.com/verity-news/verity/verify/figure"
@@ -427,6 +428,19 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, a assessment) assessme
 		a.changes = []Change{{Claim: m.Claim.Text, Evidence: m.Evidence.Text}}
 		return a
 	}
+	// A name whose number differs ("G7" for "G20", "F-16" for "F-35") in
+	// a passage that otherwise supports the claim is a changed figure.
+	if sw := identifierSwaps(ci.toks, e); len(sw) > 0 && len(ci.content) > 0 && len(missingFigs) == 0 {
+		cov := float64(found-len(foundFigs)+shown+len(sw)) / float64(len(ci.content))
+		if cov >= paraphraseMin {
+			ct, et := &ci.toks[sw[0][0]], &e[sw[0][1]]
+			a.reason, a.score = FigureMismatch, min(cov, 1)
+			a.first, a.last = min(a.first, et.start), max(a.last, et.end)
+			a.why = ct.raw + " ≠ " + et.raw
+			a.changes = []Change{{Claim: ct.raw, Evidence: et.raw}}
+			return a
+		}
+	}
 	// A content word the evidence lacks whose opposite stands near the
 	// aligned words ("decrease" where the evidence says "increase") makes
 	// the evidence say the opposite.
@@ -460,11 +474,12 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, a assessment) assessme
 	// A content word the passage lacks may be the claim's own wording
 	// ("lasts" for "a seven-month deployment") — but not a word its source
 	// uses elsewhere: "signed a treaty" against "signed a letter of intent",
-	// in a story whose treaty is another one, mixes two facts.
+	// in a story whose treaty is another one, mixes two facts; nor a word
+	// with digits, which no rewording brings.
 	src := c.passages[a.p].src
 	for i := range ci.toks {
 		t := &ci.toks[i]
-		if t.content() && !hasStemIn(e, t.stem) && !attrib[t.stem] && c.sourceHasStem(src, t.stem) &&
+		if t.content() && !hasStemIn(e, t.stem) && !attrib[t.stem] && (c.sourceHasStem(src, t.stem) || hasDigit(t.norm)) &&
 			!c.inHeading(src, t.stem) && !c.givenName(ci.toks, i, e, src) {
 			return a
 		}
@@ -597,6 +612,63 @@ func smallestCover(hits []hit) (first, last, keys int) {
 	}
 	return first, last, keys
 }
+
+// identifierSwaps pairs each claim word that mixes letters and digits
+// ("G7") and is missing from the evidence with an evidence word of the
+// same letters and other digits ("G20"), or bare digits after a word
+// ("16" of "F-16") with other digits after the same word ("35" of
+// "F-35"): claim and evidence token indexes.
+func identifierSwaps(c, e []tok) [][2]int {
+	var out [][2]int
+	for i := range c {
+		t := &c[i]
+		if !t.content() || hasStemIn(e, t.stem) {
+			continue
+		}
+		letters, digits := splitIdentifier(t.norm)
+		if digits == "" {
+			continue
+		}
+		for j := range e {
+			if e[j].fig != nil || e[j].gap {
+				continue
+			}
+			l, d := splitIdentifier(e[j].norm)
+			if l != letters || d == "" || d == digits {
+				continue
+			}
+			// Bare digits are a name's number only after the same word:
+			// "F-16" is read "F" "16".
+			if letters == "" && (i == 0 || j == 0 || c[i-1].norm != e[j-1].norm || !c[i-1].content()) {
+				continue
+			}
+			out = append(out, [2]int{i, j})
+			break
+		}
+	}
+	return out
+}
+
+// splitIdentifier returns the letters and the digits of a word, each in
+// order ("g20" → "g", "20"), or "", "" when it holds anything else than
+// letters, digits and hyphens.
+func splitIdentifier(w string) (letters, digits string) {
+	var l, d strings.Builder
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			d.WriteRune(r)
+		case unicode.IsLetter(r):
+			l.WriteRune(r)
+		case r == '-':
+		default:
+			return "", ""
+		}
+	}
+	return l.String(), d.String()
+}
+
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
 func hasStemIn(e []tok, stem string) bool {
 	for i := range e {
