@@ -229,9 +229,9 @@ func (x *extractor) continuedQuoteBlocks() {
 		}
 		pr := x.blocks[p].Range
 		si, end := -1, 0
-		for i := range x.recs {
-			s := &x.recs[i]
-			e := x.parts[s.pe-1].End
+		for i := range x.recs.n {
+			s := x.recs.at(i)
+			e := x.parts.at(int(s.pe) - 1).End
 			if e < pr.Start || e > pr.End {
 				continue
 			}
@@ -242,7 +242,7 @@ func (x *extractor) continuedQuoteBlocks() {
 				si, end = i, e
 			}
 		}
-		if si < 0 || x.recs[si].kind != Direct || x.recs[si].speaker == "" || end > pr.End {
+		if si < 0 || x.recs.at(si).kind != Direct || x.recs.at(si).speaker == "" || end > pr.End {
 			continue
 		}
 		rest := true
@@ -250,7 +250,7 @@ func (x *extractor) continuedQuoteBlocks() {
 			rest = rest && (isSpace(c) || isQuoteRune(c) || unicode.IsPunct(c))
 		}
 		if rest {
-			x.blockSpan(bi, bj, bj, x.recs[si].attr, x.recs[si].speaker)
+			x.blockSpan(bi, bj, bj, x.recs.at(si).attr, x.recs.at(si).speaker)
 		}
 	}
 }

@@ -27,7 +27,12 @@ func Extract(src *source.Source) []Span {
 	x.markedQuotes()
 	x.sortCovered()
 	x.continuedQuoteBlocks()
+	x.reporting = true
 	x.reportedSpeech()
+	if len(x.text) > maxPooledText {
+		// Not pooled: let the collector have what result does not read.
+		x.toks, x.btok, x.covered, x.regions, x.rparts, x.reg = nil, nil, nil, nil, nil, registry{}
+	}
 	spans := x.result()
 	x.release()
 	return spans
@@ -46,16 +51,22 @@ type extractor struct {
 	rparts  []source.Range // the parts of the regions (region.ps, region.pe)
 	marks   []mark         // scratch of scanMarks
 	reg     registry
-	used    []bool            // the block is part of a quote block span
-	covered []source.Range    // Text ranges of the quoted words of spans so far
-	recs    []spanRec         // the spans so far, in the order found
-	parts   []source.Range    // the parts of recs (spanRec.ps, spanRec.pe)
-	tmp     []source.Range    // scratch for a span's parts
-	texts   []byte            // the words of the spans whose Text is not a substring of x.text
-	pending [][2]int          // first and last block of markup quotes with no attribution of their own
-	order   []int32           // scratch of result
-	buf     []byte            // scratch for building names and keys
-	strs    map[string]string // intern's strings
+	used    []bool         // the block is part of a quote block span
+	covered []source.Range // Text ranges of the quoted words of spans so far, but reported ones
+	// reporting is set while reportedSpeech runs. It finds its spans in
+	// order, one sentence at a time, and asks isCovered only about words
+	// after the start of the last span it found: lastRep, that span's
+	// range, stands for them all instead of an entry in covered each.
+	reporting, hasRep bool
+	lastRep           source.Range
+	recs              chunks[spanRec]      // the spans so far, in the order found
+	parts             chunks[source.Range] // the parts of recs (spanRec.ps, spanRec.pe)
+	tmp               []source.Range       // scratch for a span's parts
+	texts             []byte               // the words of the spans whose Text is not a substring of x.text
+	pending           [][2]int             // first and last block of markup quotes with no attribution of their own
+	order             []int32              // scratch of result
+	buf               []byte               // scratch for building names and keys
+	strs              map[string]string    // intern's strings
 }
 
 // spanRec is a span as Extract finds it, before result makes it a Span.
@@ -66,7 +77,7 @@ type spanRec struct {
 	ts, te  int32
 	speaker string
 	rawS    int   // Raw offset of the first part: the key spans are sorted on
-	ps, pe  int32 // x.parts[ps:pe] are the parts
+	ps, pe  int32 // x.parts.at(ps) … x.parts.at(pe-1) are the parts
 	attr    spanAttr
 	kind    Kind
 }
@@ -146,9 +157,9 @@ func (x *extractor) release() {
 	x.reg.reset()
 	x.used = x.used[:0]
 	x.covered = x.covered[:0]
-	clear(x.recs)
-	x.recs = x.recs[:0]
-	x.parts = x.parts[:0]
+	x.reporting, x.hasRep, x.lastRep = false, false, source.Range{}
+	x.recs.reset()
+	x.parts.reset()
 	x.tmp = x.tmp[:0]
 	x.texts = x.texts[:0]
 	x.pending = x.pending[:0]
@@ -165,38 +176,48 @@ func (x *extractor) release() {
 // and mentions are allocated together, one array of each for the
 // document.
 func (x *extractor) result() []Span {
-	if len(x.recs) == 0 {
+	n := x.recs.n
+	if n == 0 {
 		return nil
 	}
-	order := x.order[:0]
 	sorted := true
-	nParts, nMent := 0, 0
-	for i := range x.recs {
-		r := &x.recs[i]
-		order = append(order, int32(i))
-		sorted = sorted && (i == 0 || x.recs[i-1].rawS <= r.rawS)
-		nParts += int(r.pe - r.ps)
+	nMent := 0
+	for i := range n {
+		r := x.recs.at(i)
+		sorted = sorted && (i == 0 || x.recs.at(i-1).rawS <= r.rawS)
 		if r.attr.me > r.attr.ms {
 			nMent++
 		}
 	}
+	var order []int32 // the recs in the order of the spans, when not 0, 1, 2, …
 	if !sorted {
-		slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(x.recs[a].rawS, x.recs[b].rawS) })
+		order = x.order[:0]
+		for i := range n {
+			order = append(order, int32(i))
+		}
+		slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(x.recs.at(int(a)).rawS, x.recs.at(int(b)).rawS) })
+		x.order = order
 	}
-	x.order = order
-	spans := make([]Span, len(x.recs))
-	parts := make([]source.Range, nParts)
+	spans := make([]Span, n)
+	parts := make([]source.Range, x.parts.n)
 	var ments []Mention
 	if nMent > 0 {
 		ments = make([]Mention, nMent)
 	}
 	texts := string(x.texts) // one string for all the spans' collapsed words
 	np, nm := 0, 0
-	for k, i := range order {
-		r := &x.recs[i]
-		n := copy(parts[np:], x.parts[r.ps:r.pe])
-		ps := parts[np : np+n : np+n]
-		np += n
+	for k := range spans {
+		i := k
+		if order != nil {
+			i = int(order[k])
+		}
+		r := x.recs.at(i)
+		from := np
+		for j := r.ps; j < r.pe; j++ {
+			parts[np] = *x.parts.at(int(j))
+			np++
+		}
+		ps := parts[from:np:np]
 		sp := &spans[k]
 		sp.Source = x.src.Name
 		sp.Start = r.rawS
@@ -224,6 +245,35 @@ func (x *extractor) result() []Span {
 		}
 	}
 	return spans
+}
+
+// chunks is an append-only sequence kept in arrays of chunkLen values, so
+// that growing it copies nothing and leaves no garbage. Its arrays are
+// reused after reset.
+type chunks[T any] struct {
+	c [][]T
+	n int
+}
+
+const chunkLen = 1 << 10
+
+func (s *chunks[T]) add(v T) {
+	k := s.n / chunkLen
+	if k == len(s.c) {
+		s.c = append(s.c, make([]T, chunkLen))
+	}
+	s.c[k][s.n%chunkLen] = v
+	s.n++
+}
+
+func (s *chunks[T]) at(i int) *T { return &s.c[i/chunkLen][i%chunkLen] }
+
+// reset empties s, zeroing the values it held.
+func (s *chunks[T]) reset() {
+	for k := 0; k*chunkLen < s.n; k++ {
+		clear(s.c[k])
+	}
+	s.n = 0
 }
 
 // word returns the text of token i.
@@ -269,6 +319,9 @@ func (x *extractor) tokFrom(k, off int) int {
 
 // isCovered reports whether Text range [s, e) overlaps the words of a span.
 func (x *extractor) isCovered(s, e int) bool {
+	if x.hasRep && x.lastRep.End > s && x.lastRep.Start < e {
+		return true
+	}
 	i := sort.Search(len(x.covered), func(i int) bool { return x.covered[i].End > s })
 	return i < len(x.covered) && x.covered[i].Start < e
 }
@@ -337,19 +390,25 @@ func (x *extractor) addRec(parts []source.Range, kind Kind, a spanAttr, speaker 
 		}
 		ts, te = x.joinWords(parts)
 	}
-	ps := int32(len(x.parts))
-	x.parts = append(x.parts, parts...)
-	x.recs = append(x.recs, spanRec{
+	ps := int32(x.parts.n)
+	for _, p := range parts {
+		x.parts.add(p)
+	}
+	x.recs.add(spanRec{
 		ts:      ts,
 		te:      te,
 		speaker: speaker,
 		rawS:    x.src.RawOffset(parts[0].Start),
 		ps:      ps,
-		pe:      int32(len(x.parts)),
+		pe:      int32(x.parts.n),
 		attr:    a,
 		kind:    kind,
 	})
-	x.cover(parts[0].Start, parts[len(parts)-1].End)
+	if x.reporting {
+		x.hasRep, x.lastRep = true, source.Range{Start: parts[0].Start, End: parts[len(parts)-1].End}
+	} else {
+		x.cover(parts[0].Start, parts[len(parts)-1].End)
+	}
 }
 
 // scanWords reports whether s holds a letter or digit, and whether s is
