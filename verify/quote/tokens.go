@@ -75,8 +75,14 @@ func runeBefore(s string, i int) (rune, int) {
 func tokenize(text string, from, to int, toks []token) []token {
 	i := from
 	for i < to {
-		r, n := runeAt(text, i)
-		if !isWordRune(r) {
+		c := text[i]
+		r, n := rune(c), 1
+		if c < 0x80 {
+			if !asciiWord[c] {
+				i++
+				continue
+			}
+		} else if r, n = utf8.DecodeRuneInString(text[i:]); !isWordRune(r) {
 			i += n
 			continue
 		}
@@ -95,17 +101,20 @@ func tokenize(text string, from, to int, toks []token) []token {
 		segLen := 0 // letters since the last inner '.'
 		j := i
 		for j < to {
-			if c := text[j]; c < 0x80 && asciiWord[c] {
+			c := text[j]
+			if c < 0x80 && asciiWord[c] {
 				j++
 				segLen++
 				continue
 			}
-			r, n := runeAt(text, j)
-			if isWordRune(r) {
-				j += n
-				segLen++
-				t.bits |= fWide
-				continue
+			r, n := rune(c), 1
+			if c >= 0x80 {
+				if r, n = utf8.DecodeRuneInString(text[j:]); isWordRune(r) {
+					j += n
+					segLen++
+					t.bits |= fWide
+					continue
+				}
 			}
 			if j+n >= to {
 				// A final '.' belongs to a dotted abbreviation: "U.K.", "J.".

@@ -155,6 +155,47 @@ func init() {
 		}
 		classMaxLen = max(classMaxLen, len(w))
 	}
+	if 2*len(wordClass) > len(classTab) {
+		panic("quote: classTab too small for wordClass")
+	}
+	for w, c := range wordClass {
+		h := classHash([]byte(w)) & (len(classTab) - 1)
+		for classTab[h].key != "" {
+			h = (h + 1) & (len(classTab) - 1)
+		}
+		classTab[h] = classEntry{w, c}
+	}
+}
+
+// classTab holds wordClass in an open-addressing hash table, which
+// classOf searches faster than the map.
+var classTab [1 << 12]classEntry
+
+type classEntry struct {
+	key string
+	cls uint32
+}
+
+// classHash is the FNV-1a hash of b.
+func classHash(b []byte) int {
+	h := uint32(2166136261)
+	for _, c := range b {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return int(h)
+}
+
+// classLookup returns wordClass[string(b)].
+func classLookup(b []byte) uint32 {
+	for h := classHash(b) & (len(classTab) - 1); ; h = (h + 1) & (len(classTab) - 1) {
+		e := &classTab[h]
+		if e.key == string(b) {
+			return e.cls
+		}
+		if e.key == "" {
+			return 0
+		}
+	}
 }
 
 // mayHaveClass reports whether the ASCII word s may be in wordClass; false
@@ -272,7 +313,7 @@ func classOf(s string) uint32 {
 	if n < 0 {
 		return wordClass[strings.ToLower(strings.ReplaceAll(s, "’", "'"))]
 	}
-	return wordClass[string(buf[:n])]
+	return classLookup(buf[:n])
 }
 
 // cueOf returns the cue a word is, in any case.
