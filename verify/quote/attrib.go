@@ -96,7 +96,7 @@ func isPronoun(w string) bool {
 // npBefore returns the start of the noun phrase that ends at token end
 // (exclusive), no further back than lo.
 func (x *extractor) npBefore(end, lo int) int {
-	if end <= lo || !spaceOnly(x.text[x.toks[end-1].end():x.toks[end].start()]) {
+	if end <= lo || !spaceOnly(x.text[x.tokEnd(end-1):x.toks[end].start()]) {
 		return end
 	}
 	return x.npBack(end, lo)
@@ -259,7 +259,7 @@ func (x *extractor) attrBefore(bi, off int, needColon bool) attribution {
 	if k < lo {
 		return attribution{}
 	}
-	lead := strings.TrimSpace(x.text[x.toks[k].end():off])
+	lead := strings.TrimSpace(x.text[x.tokEnd(k):off])
 	switch lead {
 	case "", ":", ",", "—", "–", "-", ", that":
 	default:
@@ -280,13 +280,13 @@ func (x *extractor) attrBefore(bi, off int, needColon bool) attribution {
 		}
 		a := attribution{ok: true, strongLead: that || lead == ":", end: off}
 		if cu.words == 2 { // according to X, “…”
-			a.cueS, a.cueE = x.toks[c].start(), x.toks[last].end()
+			a.cueS, a.cueE = x.toks[c].start(), x.tokEnd(last)
 			a.npA = last + 1
 			a.npB = x.npAfter(last+1, k+1, false)
 			return a
 		}
 		cs, npEnd := x.auxStart(c, lo)
-		a.cueS, a.cueE = x.toks[cs].start(), x.toks[last].end()
+		a.cueS, a.cueE = x.toks[cs].start(), x.tokEnd(last)
 		a.npA, a.npB = x.subjectBefore(npEnd, lo)
 		if a.npA == a.npB && gapToks > 0 {
 			// Said Smith: “…”
@@ -326,7 +326,7 @@ func (x *extractor) attrAfter(bi, off int) attribution {
 		np := x.npAfter(last+1, hi, false)
 		if np > last+1 {
 			if end, ok := x.tail(bi, np, hi); ok {
-				return attribution{ok: true, npA: last + 1, npB: np, cueS: x.toks[j].start(), cueE: x.toks[last].end(), end: end}
+				return attribution{ok: true, npA: last + 1, npB: np, cueS: x.toks[j].start(), cueE: x.tokEnd(last), end: end}
 			}
 		}
 		return attribution{}
@@ -369,7 +369,7 @@ func (x *extractor) attrAfter(bi, off int) attribution {
 	if !ok {
 		return attribution{}
 	}
-	return attribution{ok: true, npA: j, npB: np, cueS: x.toks[cs].start(), cueE: x.toks[last].end(), end: end}
+	return attribution{ok: true, npA: j, npB: np, cueS: x.toks[cs].start(), cueE: x.tokEnd(last), end: end}
 }
 
 // tail reports whether the attribution words that end before token t may
@@ -380,7 +380,7 @@ func (x *extractor) tail(bi, t, hi int) (int, bool) {
 	b := x.blocks[bi].Range
 	end := b.End
 	if t > 0 {
-		end = x.toks[t-1].end()
+		end = x.tokEnd(t - 1)
 	}
 	n := 0
 	for k := t; k < hi && n < 7; k++ {
@@ -392,7 +392,7 @@ func (x *extractor) tail(bi, t, hi int) (int, bool) {
 			return 0, false
 		}
 		n++
-		end = x.toks[k].end()
+		end = x.tokEnd(k)
 	}
 	// What follows must end the clause.
 	for i := end; i < b.End; {

@@ -157,7 +157,7 @@ func (x *extractor) markupQuote(bi, bj int) bool {
 		switch lead {
 		case "—", "–", "―", "-", "--", "~":
 			if np := x.npAfter(lo, hi, false); np > lo {
-				a = attribution{ok: true, npA: lo, npB: np, end: x.toks[np-1].end()}
+				a = attribution{ok: true, npA: lo, npB: np, end: x.tokEnd(np - 1)}
 				last = bj - 1
 			}
 		}

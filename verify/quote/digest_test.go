@@ -60,6 +60,17 @@ func digestInputs(t testing.TB) []digestInput {
 			out = append(out, digestInput{"quotes/" + strings.TrimSuffix(filepath.Base(p), ".txtar") + "/" + f.Name, src})
 		}
 	}
+	// Words around the length where a token keeps its end apart.
+	var sb strings.Builder
+	for _, n := range []int{509, 510, 511, 512, 513, 4000} {
+		w := strings.Repeat("a", n)
+		fmt.Fprintf(&sb, "Mr %s said %s was long. “The %s word,” said Jane %s. %s\n\n", strings.Repeat("B", n), w, w, strings.Repeat("C", n-1)+"’s", w+"."+w)
+	}
+	src, err := source.Parse("long.txt", []byte(sb.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out = append(out, digestInput{"long-words", src})
 	if len(seeds) == 0 || len(files) == 0 {
 		t.Fatal("no seeds or fixtures found")
 	}

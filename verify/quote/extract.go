@@ -46,7 +46,8 @@ type extractor struct {
 	text    string
 	blocks  []source.Block
 	toks    []token
-	btok    []int // btok[i] is the index of block i's first token; btok[len(blocks)] = len(toks)
+	long    map[int32]int32 // the ends of tokens of longLen bytes or more, by start
+	btok    []int           // btok[i] is the index of block i's first token; btok[len(blocks)] = len(toks)
 	regions []region
 	rparts  []source.Range // the parts of the regions (region.ps, region.pe)
 	marks   []mark         // scratch of scanMarks
@@ -124,7 +125,7 @@ func newExtractor(src *source.Source) *extractor {
 	}
 	for i, b := range x.blocks {
 		x.btok[i] = len(x.toks)
-		x.toks = tokenize(x.text, b.Start, b.End, x.toks)
+		x.tokenize(b.Start, b.End)
 	}
 	x.btok[len(x.blocks)] = len(x.toks)
 	return x
@@ -150,6 +151,7 @@ func (x *extractor) release() {
 	x.src, x.text = nil, ""
 	x.blocks = x.blocks[:0]
 	x.toks = x.toks[:0]
+	clear(x.long)
 	x.btok = x.btok[:0]
 	x.regions = x.regions[:0]
 	x.rparts = x.rparts[:0]
@@ -276,14 +278,23 @@ func (s *chunks[T]) reset() {
 	s.n = 0
 }
 
+// tokEnd returns the Text offset just past token i.
+func (x *extractor) tokEnd(i int) int {
+	t := x.toks[i]
+	if n := t.bits >> lenShift; n != longLen {
+		return int(t.s) + int(n)
+	}
+	return int(x.long[t.s])
+}
+
 // word returns the text of token i.
-func (x *extractor) word(i int) string { return x.text[x.toks[i].start():x.toks[i].end()] }
+func (x *extractor) word(i int) string { return x.text[x.toks[i].s:x.tokEnd(i)] }
 
 // cls returns the word classes of token i, looked up once.
 func (x *extractor) cls(i int) uint32 {
 	t := &x.toks[i]
 	if t.bits&fClassed == 0 {
-		if w := x.text[t.s:t.e]; t.bits&fWide != 0 || mayHaveClass(w) {
+		if w := x.word(i); t.bits&fWide != 0 || mayHaveClass(w) {
 			t.bits |= classOf(w) & clsMask
 		}
 		t.bits |= fClassed
@@ -298,11 +309,11 @@ func (x *extractor) maybeCue(i int) bool {
 	if t.bits&(fClassed|fWide) != 0 {
 		return t.bits&fClassed == 0 || t.bits&wCue != 0
 	}
-	return mayBeCue(x.text[t.s:t.e])
+	return mayBeCue(x.word(i))
 }
 
 // gap returns the text between tokens i and i+1.
-func (x *extractor) gap(i int) string { return x.text[x.toks[i].end():x.toks[i+1].start()] }
+func (x *extractor) gap(i int) string { return x.text[x.tokEnd(i):x.toks[i+1].start()] }
 
 // tokAt returns the index of the first token that starts at or after off.
 func (x *extractor) tokAt(off int) int {
@@ -351,7 +362,7 @@ type attribution struct {
 func (x *extractor) spanAttr(a attribution) spanAttr {
 	sa := spanAttr{end: int32(a.end)}
 	if a.npB > a.npA {
-		sa.ms, sa.me = x.toks[a.npA].s, x.toks[a.npB-1].e
+		sa.ms, sa.me = x.toks[a.npA].s, int32(x.tokEnd(a.npB-1))
 	}
 	if a.cueE > a.cueS {
 		sa.cueS, sa.cueE = int32(a.cueS), int32(a.cueE)

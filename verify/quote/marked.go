@@ -48,7 +48,7 @@ func (x *extractor) markedQuotes() {
 			continue
 		}
 		// A title or a scare quote: "the song “Yesterday”", "so-called “…”".
-		if k := x.tokAt(r.open) - 1; k >= x.btok[r.first] && spaceOnly(x.text[x.toks[k].end():r.open]) &&
+		if k := x.tokAt(r.open) - 1; k >= x.btok[r.first] && spaceOnly(x.text[x.tokEnd(k):r.open]) &&
 			x.cls(k)&wTitleWord != 0 && !x.isCueWord(k) {
 			continue
 		}

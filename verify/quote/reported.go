@@ -29,9 +29,28 @@ func (x *extractor) reportedSpeech() {
 		}
 		start := b.Start
 		lo := x.btok[bi] // the first token at or after start
-		for i := b.Start; i < b.End; i++ {
-			c := x.text[i]
-			if (c == '.' || c == '?' || c == '!') && sentenceEnd(x.text, b.Start, b.End, i) {
+		// The next '.', '?' and '!' at or after i.
+		next := func(c byte, i int) int {
+			if k := strings.IndexByte(x.text[i:b.End], c); k >= 0 {
+				return i + k
+			}
+			return b.End
+		}
+		dot, qm, ex := next('.', b.Start), next('?', b.Start), next('!', b.Start)
+		for {
+			i := min(dot, qm, ex)
+			if i >= b.End {
+				break
+			}
+			switch i {
+			case dot:
+				dot = next('.', i+1)
+			case qm:
+				qm = next('?', i+1)
+			default:
+				ex = next('!', i+1)
+			}
+			if sentenceEnd(x.text, b.Start, b.End, i) {
 				hi := x.tokFrom(lo, i+1)
 				x.sentence(bi, start, i+1, lo, hi)
 				start, lo = i+1, hi
@@ -53,7 +72,7 @@ func (x *extractor) sentence(bi, ss, se, lo, hi int) {
 	if w := x.word(lo); (w == "According" || w == "according") && lo+1 < hi && x.word(lo+1) == "to" {
 		np := x.npAfter(lo+2, hi, false)
 		if np > lo+2 && np < hi && strings.Contains(x.gap(np-1), ",") {
-			a := attribution{ok: true, npA: lo + 2, npB: np, cueS: x.toks[lo].start(), cueE: x.toks[lo+1].end()}
+			a := attribution{ok: true, npA: lo + 2, npB: np, cueS: x.toks[lo].start(), cueE: x.tokEnd(lo + 1)}
 			if x.clause(bi, np, hi, se, a) {
 				return
 			}
@@ -61,7 +80,7 @@ func (x *extractor) sentence(bi, ss, se, lo, hi int) {
 	}
 	for c := lo; c < hi; c++ {
 		cu, last, ok := x.cueAt(c, hi)
-		if !ok || x.isCovered(x.toks[c].start(), x.toks[last].end()) {
+		if !ok || x.isCovered(x.toks[c].start(), x.tokEnd(last)) {
 			continue
 		}
 		if x.forward(bi, c, last, cu, lo, hi, se) || x.final(bi, c, last, cu, lo, hi, ss, se) {
@@ -85,7 +104,7 @@ func (x *extractor) forward(bi, c, last int, cu cue, lo, hi, se int) bool {
 		x.word(c) == "said" {
 		return false
 	}
-	a := attribution{ok: true, npA: npA, npB: npB, cueS: x.toks[cs].start(), cueE: x.toks[last].end()}
+	a := attribution{ok: true, npA: npA, npB: npB, cueS: x.toks[cs].start(), cueE: x.tokEnd(last)}
 	t := last + 1
 	if t >= hi {
 		return false
@@ -101,7 +120,7 @@ func (x *extractor) forward(bi, c, last int, cu cue, lo, hi, se int) bool {
 		if x.isCovered(p.Start, p.End) || x.words(p.Start, p.End) < 3 {
 			return false
 		}
-		a.end = x.toks[last].end()
+		a.end = x.tokEnd(last)
 		x.addSpan([]source.Range{p}, Direct, a, x.resolve(npA, npB))
 		return true
 	}
@@ -190,7 +209,7 @@ func (x *extractor) final(bi, c, last int, cu cue, lo, hi, ss, se int) bool {
 		if _, ok := x.tail(bi, np, hi); !ok || !x.endsSentence(bi, rest, hi) {
 			return false
 		}
-		a = attribution{ok: true, npA: last + 1, npB: np, cueS: x.toks[c].start(), cueE: x.toks[last].end()}
+		a = attribution{ok: true, npA: last + 1, npB: np, cueS: x.toks[c].start(), cueE: x.tokEnd(last)}
 		npA = c
 	} else {
 		cs, npEnd := x.auxStart(c, lo)
@@ -203,11 +222,11 @@ func (x *extractor) final(bi, c, last int, cu cue, lo, hi, ss, se int) bool {
 		if _, ok := x.tail(bi, last+1, hi); !ok || !x.endsSentence(bi, last+1, hi) {
 			return false
 		}
-		a = attribution{ok: true, npA: sA, npB: sB, cueS: x.toks[cs].start(), cueE: x.toks[last].end()}
+		a = attribution{ok: true, npA: sA, npB: sB, cueS: x.toks[cs].start(), cueE: x.tokEnd(last)}
 		npA = whole
 	}
 	// The clause: the sentence up to the comma before the attribution.
-	end := x.toks[npA-1].end()
+	end := x.tokEnd(npA - 1)
 	p := x.trimRange(ss, end)
 	if p.End <= p.Start || x.isCovered(p.Start, p.End) || x.words(p.Start, p.End) < 3 {
 		return false

@@ -7,27 +7,35 @@ import (
 
 // token is a word of Text: letters and digits, with the apostrophes,
 // hyphens and dots inside it ("it’s", "cyber-attacks", "U.K.", "J."). It
-// takes 12 bytes: Extract keeps one per word of the document.
+// takes 8 bytes, as Extract keeps one per word of the document: the
+// start, and in bits the word classes (words.go; valid when
+// bits&fClassed), the flags and the length. A token of longLen bytes or
+// more has length longLen in bits and its end in extractor.long.
 type token struct {
-	s, e int32  // Text byte offsets, half-open
-	bits uint32 // word classes (words.go) in bits 0–23, valid when bits&fClassed; flags above
+	s    int32 // Text byte offset of the first byte
+	bits uint32
 }
 
-// Token flags, above the word classes in token.bits.
+// Token flags, above the word classes in token.bits, and the length above
+// them.
 const (
-	fCap     uint32 = 1 << (24 + iota) // starts with an upper-case letter
-	fLower                             // starts with a lower-case letter
-	fDigit                             // starts with a digit
-	fDotted                            // has an inner or final '.', as in "U.K." or "J."
-	fClassed                           // the word classes are set
-	fWide                              // has a non-ASCII rune
+	clsBits = 17
+	clsMask = 1<<clsBits - 1
+)
 
-	clsMask = 1<<24 - 1
+const (
+	fCap     uint32 = 1 << (clsBits + iota) // starts with an upper-case letter
+	fLower                                  // starts with a lower-case letter
+	fDigit                                  // starts with a digit
+	fDotted                                 // has an inner or final '.', as in "U.K." or "J."
+	fClassed                                // the word classes are set
+	fWide                                   // has a non-ASCII rune
+
+	lenShift = clsBits + iota       // the length's first bit
+	longLen  = 1<<(32-lenShift) - 1 // the length of a long token
 )
 
 func (t token) start() int { return int(t.s) }
-
-func (t token) end() int { return int(t.e) }
 
 func (t token) cap() bool { return t.bits&fCap != 0 }
 
@@ -71,8 +79,9 @@ func runeBefore(s string, i int) (rune, int) {
 	return utf8.DecodeLastRuneInString(s[:i])
 }
 
-// tokenize appends the words of text[from:to] to toks.
-func tokenize(text string, from, to int, toks []token) []token {
+// tokenize appends the words of x.text[from:to] to x.toks.
+func (x *extractor) tokenize(from, to int) {
+	text, toks := x.text, x.toks
 	i := from
 	for i < to {
 		c := text[i]
@@ -151,11 +160,19 @@ func tokenize(text string, from, to int, toks []token) []token {
 			}
 			break
 		}
-		t.e = int32(j)
+		if n := j - i; n < longLen {
+			t.bits |= uint32(n) << lenShift
+		} else {
+			t.bits |= longLen << lenShift
+			if x.long == nil {
+				x.long = map[int32]int32{}
+			}
+			x.long[t.s] = int32(j)
+		}
 		toks = append(toks, t)
 		i = j
 	}
-	return toks
+	x.toks = toks
 }
 
 // isSpace reports whether r is white space (or absent: an edge of the text).

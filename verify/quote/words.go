@@ -155,6 +155,11 @@ func init() {
 		}
 		classMaxLen = max(classMaxLen, len(w))
 	}
+	for w, c := range wordClass {
+		if c > clsMask {
+			panic("quote: word class of " + w + " does not fit in a token")
+		}
+	}
 	if 2*len(wordClass) > len(classTab) {
 		panic("quote: classTab too small for wordClass")
 	}
