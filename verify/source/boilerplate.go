@@ -208,11 +208,36 @@ func isCopyrightTail(line string) bool {
 		}
 		tail = tail[i:]
 	}
-	return mayBeCopyright(tail) && reCopyright.MatchString(tail)
+	return copyrightEnd(tail) && mayBeCopyright(tail) && reCopyright.MatchString(tail)
 }
 
-// mayBeCopyright reports whether s holds "©", "(", "opyright", "OPYRIGHT",
-// "eserved" or "ESERVED": without one of them reCopyright cannot match.
+// copyrightEnd reports whether s ends as reCopyright needs: with "©",
+// "copyright" or "reserved", or with a word holding an upper-case letter
+// or a digit ("Reuters", "2024"), before a final "." or ",". A line of
+// prose ends with a lower-case word and is rejected here.
+func copyrightEnd(s string) bool {
+	s = strings.TrimRight(strings.TrimRightFunc(s, unicode.IsSpace), ".,")
+	if strings.HasSuffix(s, "©") {
+		return true
+	}
+	if n := len(s); n >= 8 && strings.EqualFold(s[n-8:], "reserved") || n >= 9 && strings.EqualFold(s[n-9:], "copyright") {
+		return true
+	}
+	for s != "" {
+		r, n := utf8.DecodeLastRuneInString(s)
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("'’&/-", r) {
+			return false
+		}
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			return true
+		}
+		s = s[:len(s)-n]
+	}
+	return false
+}
+
+// mayBeCopyright reports whether s holds "©", "(", "opyright" or "eserved"
+// in any case: without one of them reCopyright cannot match.
 func mayBeCopyright(s string) bool {
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
@@ -222,20 +247,12 @@ func mayBeCopyright(s string) bool {
 			if i+1 < len(s) && s[i+1] == 0xa9 {
 				return true
 			}
-		case 'o':
-			if strings.HasPrefix(s[i:], "opyright") {
+		case 'o', 'O':
+			if len(s)-i >= 8 && strings.EqualFold(s[i:i+8], "opyright") {
 				return true
 			}
-		case 'O':
-			if strings.HasPrefix(s[i:], "OPYRIGHT") {
-				return true
-			}
-		case 'e':
-			if strings.HasPrefix(s[i:], "eserved") {
-				return true
-			}
-		case 'E':
-			if strings.HasPrefix(s[i:], "ESERVED") {
+		case 'e', 'E':
+			if len(s)-i >= 7 && strings.EqualFold(s[i:i+7], "eserved") {
 				return true
 			}
 		}

@@ -42,3 +42,18 @@ func FuzzParseText(f *testing.F) {
 	fuzzParse(f, ".txt",
 		"Mr. A. B.\n\nc. D.\r\n\r\ne", "63.8 F\nWashington D.C.\n", "rigorous privacy\n\nstandards.", "\ufeff…!? “x.” y", "caf\xe9")
 }
+
+// FuzzCopyrightPrefilter checks that the cheap tests run before
+// reCopyright never reject a line it matches.
+func FuzzCopyrightPrefilter(f *testing.F) {
+	for _, s := range []string{"© Reuters", "Crown copyright.", "All rights reserved", "(c) 2024 Foo Ltd.",
+		"Copyright 2024 BBC News,", "Photo: ©AFP.", "© 2024 The Verge & Co/Ltd.", "all RIGHTS reserved.",
+		"Crown COPYRIGHT", "©", "©.", "It rose 3%.", "he said.", "copyright 2ab"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if reCopyright.MatchString(s) && !(copyrightEnd(s) && mayBeCopyright(s)) {
+			t.Fatalf("%q matches reCopyright but the prefilter rejects it (end %v, marks %v)", s, copyrightEnd(s), mayBeCopyright(s))
+		}
+	})
+}

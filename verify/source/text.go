@@ -91,6 +91,9 @@ var functionWords = wordSet("a an the of to in on at by for from with and or but
 // 15 words, starting with a capital or digit, and ending without final
 // punctuation or a function word.
 func isHeadline(line string) bool {
+	if line == "" || endsSentence(line) || strings.ContainsAny(line[len(line)-1:], ",;") {
+		return false
+	}
 	// Count at most 16 words: a line may be megabytes long.
 	n, last := 0, ""
 	for w := range strings.FieldsSeq(line) {
@@ -104,9 +107,6 @@ func isHeadline(line string) bool {
 	}
 	first, _ := utf8.DecodeRuneInString(line)
 	if !unicode.IsUpper(first) && !unicode.IsDigit(first) {
-		return false
-	}
-	if endsSentence(line) || strings.ContainsAny(line[len(line)-1:], ",;") {
 		return false
 	}
 	return !functionWords[strings.ToLower(last)]
