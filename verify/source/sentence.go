@@ -82,6 +82,10 @@ func endsSentence(s string) bool {
 	return false
 }
 
+// finalByte marks the bytes that may start final punctuation: '.', '!',
+// '?' and the first byte of "…".
+var finalByte = [256]bool{'.': true, '!': true, '?': true, 0xe2: true}
+
 // splitRange splits text[start:end] into trimmed sentence ranges and
 // passes each to yield, in order (no slice: a block may be 100 MB long).
 func splitRange(text string, start, end int, yield func(Range)) {
@@ -93,7 +97,7 @@ func splitRange(text string, start, end int, yield func(Range)) {
 	sent := start
 	for i := start; i < end; {
 		c := text[i]
-		if c != '.' && c != '!' && c != '?' && !(c == 0xe2 && strings.HasPrefix(text[i:end], "…")) {
+		if !finalByte[c] || c == 0xe2 && !strings.HasPrefix(text[i:end], "…") {
 			i++
 			continue
 		}
