@@ -273,7 +273,7 @@ func (s *chunks[T]) at(i int) *T { return &s.c[i/chunkLen][i%chunkLen] }
 // reset empties s, zeroing the values it held.
 func (s *chunks[T]) reset() {
 	for k := 0; k*chunkLen < s.n; k++ {
-		clear(s.c[k])
+		clear(s.c[k][:min(chunkLen, s.n-k*chunkLen)])
 	}
 	s.n = 0
 }

@@ -2,16 +2,29 @@ package quote
 
 import (
 	"unicode"
+	"unicode/utf8"
 )
 
-// words counts the words of Text range [s, e).
+// words counts the words of Text range [s, e), up to 3: callers want to
+// know whether there are none, or fewer than three.
 func (x *extractor) words(s, e int) int {
 	n := 0
 	in := false
-	for _, r := range x.text[s:e] {
-		w := isWordRune(r) || r == '’' || r == '\'' || r == '-'
+	t := x.text[s:e]
+	for i := 0; i < len(t); {
+		var w bool
+		if c := t[i]; c < 0x80 {
+			w = asciiWord[c] || c == '\'' || c == '-'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(t[i:])
+			w = isWordRune(r) || r == '’'
+			i += size
+		}
 		if w && !in {
-			n++
+			if n++; n == 3 {
+				return n
+			}
 		}
 		in = w
 	}

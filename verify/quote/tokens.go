@@ -42,7 +42,7 @@ func (t token) cap() bool { return t.bits&fCap != 0 }
 func (t token) lower() bool { return t.bits&fLower != 0 }
 
 // asciiWord[c] is true for ASCII letters and digits.
-var asciiWord = func() (t [128]bool) {
+var asciiWord = func() (t [256]bool) {
 	for c := '0'; c <= 'z'; c++ {
 		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 	}
@@ -111,7 +111,7 @@ func (x *extractor) tokenize(from, to int) {
 		j := i
 		for j < to {
 			c := text[j]
-			if c < 0x80 && asciiWord[c] {
+			if asciiWord[c] {
 				j++
 				segLen++
 				continue

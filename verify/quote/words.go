@@ -191,8 +191,11 @@ func classHash(b []byte) int {
 }
 
 // classLookup returns wordClass[string(b)].
-func classLookup(b []byte) uint32 {
-	for h := classHash(b) & (len(classTab) - 1); ; h = (h + 1) & (len(classTab) - 1) {
+func classLookup(b []byte) uint32 { return classProbe(b, classHash(b)) }
+
+// classProbe returns wordClass[string(b)], given h = classHash(b).
+func classProbe(b []byte, h int) uint32 {
+	for h &= len(classTab) - 1; ; h = (h + 1) & (len(classTab) - 1) {
 		e := &classTab[h]
 		if e.key == string(b) {
 			return e.cls
@@ -311,14 +314,36 @@ func foldKey(s string, buf *[48]byte) int {
 	return n
 }
 
-// classOf returns the word classes of a word, in any case.
+// classOf returns the word classes of a word, in any case. It folds the
+// word as foldKey does and hashes it as classHash does, in one pass.
 func classOf(s string) uint32 {
 	var buf [48]byte
-	n := foldKey(s, &buf)
-	if n < 0 {
-		return wordClass[strings.ToLower(strings.ReplaceAll(s, "’", "'"))]
+	n := 0
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		if n == len(buf) {
+			return classOfSlow(s)
+		}
+		c := s[i]
+		if c >= 0x80 {
+			if c != 0xE2 || i+2 >= len(s) || s[i+1] != 0x80 || s[i+2] != 0x99 {
+				return classOfSlow(s)
+			}
+			c = '\''
+			i += 2
+		} else if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+		n++
+		h = (h ^ uint32(c)) * 16777619
 	}
-	return classLookup(buf[:n])
+	return classProbe(buf[:n], int(h))
+}
+
+// classOfSlow is classOf for words foldKey cannot fold.
+func classOfSlow(s string) uint32 {
+	return wordClass[strings.ToLower(strings.ReplaceAll(s, "’", "'"))]
 }
 
 // cueOf returns the cue a word is, in any case.
