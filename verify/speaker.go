@@ -98,10 +98,41 @@ var countryPrefix = setOf("uk", "us", "usa", "british", "american", "britain", "
 // the span's speaker; titles, roles and honorifics may be added freely. An
 // organisation matches by its name without articles or a country prefix.
 // Case and punctuation never matter.
+//
+// A joint statement's speaker lists its speakers ("Rebecca Evans and
+// Spencer Birns", "A, B and C"): a claim naming any of them names it.
 func SameSpeaker(claimSpeaker, spanSpeaker string) bool {
 	if claimSpeaker == "" || spanSpeaker == "" {
 		return false
 	}
+	if sameSpeaker(claimSpeaker, spanSpeaker) {
+		return true
+	}
+	if !strings.Contains(spanSpeaker, " and ") {
+		return false
+	}
+	for _, part := range jointSpeakers(spanSpeaker) {
+		if sameSpeaker(claimSpeaker, part) {
+			return true
+		}
+	}
+	return false
+}
+
+// jointSpeakers splits "A, B and C" into A, B and C.
+func jointSpeakers(s string) []string {
+	var out []string
+	for _, a := range strings.Split(s, " and ") {
+		for _, b := range strings.Split(a, ", ") {
+			if b = strings.TrimSpace(b); b != "" {
+				out = append(out, b)
+			}
+		}
+	}
+	return out
+}
+
+func sameSpeaker(claimSpeaker, spanSpeaker string) bool {
 	if ck, sk := organisationKey(claimSpeaker), organisationKey(spanSpeaker); ck != "" && ck == sk {
 		return true
 	}

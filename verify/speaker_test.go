@@ -33,6 +33,11 @@ func TestSameSpeaker(t *testing.T) {
 		{"Raj Patel", "Priti Patel", false, "the same surname with another given name"},
 		{"", "Ben Wallace", false, "no claimed speaker names nobody"},
 		{"Ben Wallace", "", false, "an unknown speaker is nobody's"},
+		{"Rebecca Evans", "Rebecca Evans and Spencer Birns", true, "one speaker of a joint statement"},
+		{"Mr Birns", "Rebecca Evans and Spencer Birns", true, "the other, by surname"},
+		{"Economy Minister Rebecca Evans", "Rebecca Evans, Spencer Birns and Ann Lee", true, "a list of three"},
+		{"Dafydd Morgan", "Rebecca Evans and Spencer Birns", false, "nobody of the joint statement"},
+		{"Rebecca Evans and Spencer Birns", "Rebecca Evans and Spencer Birns", true, "the joint statement as a whole"},
 	}
 	for _, c := range cases {
 		if got := SameSpeaker(c.claim, c.span); got != c.want {
