@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/verity-news/verity/verify/source"
@@ -89,11 +90,27 @@ func isClosePunct(r rune) bool {
 // before a digit (’90s), in "’n’", or after a letter or digit and
 // followed by a letter.
 func marksIn(text string, bs, be int, out []mark) []mark {
+	// A quote mark starts with one of these bytes ('"', '\'', and the
+	// first bytes of the UTF-8 of “”„‟‘’‚‛‹› and «»); next[k] is where
+	// the next markBytes[k] is, at or after i.
+	const markBytes = "\"'\xE2\xC2"
+	var next [len(markBytes)]int
+	for k := range next {
+		next[k] = -1
+	}
 	for i := bs; i < be; {
-		c := text[i]
-		if c != '"' && c != '\'' && c != 0xE2 && c != 0xC2 {
-			i++
-			continue
+		for k, c := range []byte(markBytes) {
+			if next[k] >= i {
+				continue
+			}
+			if j := strings.IndexByte(text[i:be], c); j >= 0 {
+				next[k] = i + j
+			} else {
+				next[k] = be
+			}
+		}
+		if i = min(next[0], next[1], next[2], next[3]); i >= be {
+			break
 		}
 		r, n := runeAt(text, i)
 		fam, dir := markOf(r)
