@@ -312,10 +312,12 @@ func (c *Corpus) assessVerbatim(ci *claimInfo, e []tok, al *alignment, a assessm
 	if al.ratio() < alteredMin || al.start >= al.end {
 		return a
 	}
+	// Content words count when aligned, or when they stand elsewhere in
+	// the aligned stretch: a quote with its words reordered is altered.
 	contentWords, contentMatched := 0, 0
 	for _, o := range al.ops {
 		if o.c >= 0 && ci.toks[o.c].content() {
-			if o.kind == opMatch {
+			if o.kind == opMatch || hasStemIn(e[al.start:al.end], ci.toks[o.c].stem) {
 				contentMatched++
 			}
 		}
