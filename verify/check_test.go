@@ -5,12 +5,14 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"html"
 	"os"
 	"path/filepath"
 	"runtime"
 	"sort"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/rogpeppe/go-internal/txtar"
 
@@ -210,7 +212,7 @@ func TestEvidenceSlicesBack(t *testing.T) {
 				if raw != ev.Text {
 					t.Errorf("%s/%s: evidence text %q, but the source holds %q there", cs.name, r.ID, ev.Text, raw)
 				}
-			} else if first := strings.Fields(ev.Text)[0]; !bytes.Contains(src.Raw[ev.Start:ev.End], []byte(first[:1])) {
+			} else if first, _ := utf8.DecodeRuneInString(ev.Text); !strings.ContainsRune(html.UnescapeString(string(src.Raw[ev.Start:ev.End])), first) {
 				t.Errorf("%s/%s: evidence %q does not start inside raw %q", cs.name, r.ID, ev.Text, src.Raw[ev.Start:ev.End])
 			}
 			if r.Reason == verify.AlteredQuote && (len(r.Changes) == 0 || !strings.Contains(r.Message, "→") && !strings.Contains(r.Message, "added") && !strings.Contains(r.Message, "left out")) {
