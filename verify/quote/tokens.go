@@ -110,12 +110,16 @@ func (x *extractor) tokenize(from, to int) {
 		segLen := 0 // letters since the last inner '.'
 		j := i
 		for j < to {
-			c := text[j]
-			if asciiWord[c] {
-				j++
-				segLen++
+			if asciiWord[text[j]] {
+				k := j + 1
+				for k < to && asciiWord[text[k]] {
+					k++
+				}
+				segLen += k - j
+				j = k
 				continue
 			}
+			c := text[j]
 			r, n := rune(c), 1
 			if c >= 0x80 {
 				if r, n = utf8.DecodeRuneInString(text[j:]); isWordRune(r) {
