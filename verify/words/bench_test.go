@@ -41,3 +41,28 @@ func BenchmarkTokenize(b *testing.B) {
 		Tokenize(s)
 	}
 }
+
+// BenchmarkTokenizeSentences tokenises the seeds a line at a time, cut
+// after every ". ": the index tokenises sentence by sentence.
+func BenchmarkTokenizeSentences(b *testing.B) {
+	s := seedText(b)
+	var sents []string
+	for _, line := range strings.Split(s, "\n") {
+		for line != "" {
+			i := strings.Index(line, ". ")
+			if i < 0 {
+				sents = append(sents, line)
+				break
+			}
+			sents = append(sents, line[:i+1])
+			line = line[i+2:]
+		}
+	}
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range sents {
+			Tokenize(t)
+		}
+	}
+}

@@ -1,6 +1,8 @@
 package words
 
 import (
+	"slices"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -22,15 +24,38 @@ import (
 // byte i; offsets[len(folded)] == len(s). Offsets never decrease. A collapsed
 // whitespace run maps to its first byte. Fold is idempotent.
 func Fold(s string) (folded string, offsets []int) {
-	f, off := foldChars(s)
+	return fold(s, nil)
+}
+
+// foldScratch holds the buffers of folding that Tokenize reuses: the
+// folded bytes and their offsets, before and after foldWords.
+type foldScratch struct {
+	buf, out    []byte
+	off, outOff []int
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(foldScratch) }}
+
+// release puts sc back in the pool unless its buffers have grown large
+// (a whole book on one line): the pool should not keep those.
+func (sc *foldScratch) release() {
+	if cap(sc.off) <= 1<<16 && cap(sc.outOff) <= 1<<16 {
+		scratchPool.Put(sc)
+	}
+}
+
+// fold is Fold. With sc, the offsets it returns are sc's, valid until sc
+// is used again; without, they are the caller's.
+func fold(s string, sc *foldScratch) (folded string, offsets []int) {
+	f, off, ascii := foldChars(s, sc)
 	// Dropping an invisible character can bring a letter and a combining
 	// mark together ("e\u00ad\u0301"), and NFKC works segment by segment:
 	// fold the result again until it is in NFKC (once, in practice).
 	for range 3 {
-		if norm.NFKC.IsNormalString(f) {
+		if ascii || norm.NFKC.IsNormalString(f) {
 			break
 		}
-		g, goff := foldChars(f)
+		g, goff, _ := foldChars(f, nil)
 		if g == f {
 			break
 		}
@@ -39,15 +64,16 @@ func Fold(s string) (folded string, offsets []int) {
 		}
 		f, off = g, goff
 	}
-	return foldWords(f, off, len(s))
+	return foldWords(f, off, len(s), sc)
 }
 
 // builder accumulates folded bytes with their source offsets and collapses
 // whitespace runs into one space, dropping leading and trailing runs.
 type builder struct {
-	buf   []byte
-	off   []int
-	space int // source offset of a pending whitespace run; -1 if none
+	buf      []byte
+	off      []int
+	space    int  // source offset of a pending whitespace run; -1 if none
+	nonASCII bool // buf holds a non-ASCII character
 }
 
 func (b *builder) flushSpace() {
@@ -75,6 +101,7 @@ func (b *builder) spaceAt(at int) {
 // rune appends r with all its bytes mapped to at.
 func (b *builder) rune(r rune, at int) {
 	b.flushSpace()
+	b.nonASCII = b.nonASCII || r >= utf8.RuneSelf
 	n := len(b.buf)
 	b.buf = utf8.AppendRune(b.buf, r)
 	for range len(b.buf) - n {
@@ -142,12 +169,15 @@ func special(r rune) bool {
 }
 
 // foldChars does the character-level folding: NFKC, case, quotes, dashes,
-// whitespace and invisible characters.
-func foldChars(s string) (string, []int) {
-	b := builder{
-		buf:   make([]byte, 0, len(s)),
-		off:   make([]int, 0, len(s)+1),
-		space: -1,
+// whitespace and invisible characters. ascii reports that the result is
+// all ASCII, and so in NFKC.
+func foldChars(s string, sc *foldScratch) (_ string, _ []int, ascii bool) {
+	b := builder{space: -1}
+	if sc != nil {
+		b.buf, b.off = slices.Grow(sc.buf[:0], len(s)), slices.Grow(sc.off[:0], len(s)+1)
+		defer func() { sc.buf, sc.off = b.buf[:0], b.off[:0] }()
+	} else {
+		b.buf, b.off = make([]byte, 0, len(s)), make([]int, 0, len(s)+1)
 	}
 	var fc *segmentFolder
 	for i := 0; i < len(s); {
@@ -167,8 +197,10 @@ func foldChars(s string) (string, []int) {
 			if k > i {
 				b.flushSpace()
 				b.buf = append(b.buf, s[i:k]...)
-				for p := i; p < k; p++ {
-					b.off = append(b.off, p)
+				n := len(b.off)
+				b.off = slices.Grow(b.off, k-i)[:n+k-i]
+				for p, o := i, b.off[n:]; p < k; p++ {
+					o[p-i] = p
 				}
 				i = k
 				continue
@@ -226,7 +258,7 @@ func foldChars(s string) (string, []int) {
 		}
 		i += n
 	}
-	return string(b.buf), b.off
+	return string(b.buf), b.off, !b.nonASCII
 }
 
 // plain marks the ASCII bytes that fold to themselves.
@@ -262,15 +294,19 @@ func (f *segmentFolder) fold(seg string) string {
 
 // foldWords undots abbreviations and makes British spellings American in
 // character-folded text f, whose offsets into the source (of length n) are
-// off. It copies only when something changes.
-func foldWords(f string, off []int, n int) (string, []int) {
+// off. It copies only when something changes, into sc's buffers if sc is
+// not nil.
+func foldWords(f string, off []int, n int, sc *foldScratch) (string, []int) {
 	var out []byte // nil until the first change
 	var outOff []int
 	done := 0 // f[:done] is already in out
 	change := func(from, to int, repl []byte, replOff []int) {
 		if out == nil {
-			out = make([]byte, 0, len(f))
-			outOff = make([]int, 0, len(f)+1)
+			if sc != nil {
+				out, outOff = slices.Grow(sc.out[:0], len(f)), slices.Grow(sc.outOff[:0], len(f)+1)
+			} else {
+				out, outOff = make([]byte, 0, len(f)), make([]int, 0, len(f)+1)
+			}
 		}
 		out = append(out, f[done:from]...)
 		outOff = append(outOff, off[done:from]...)
@@ -293,7 +329,8 @@ func foldWords(f string, off []int, n int) (string, []int) {
 			j += size
 			continue
 		}
-		if abbrevStart(f, j) {
+		// An abbreviation's first letter is followed by a dot.
+		if j+size < len(f) && f[j+size] == '.' && abbrevStart(f, j) {
 			if end, letters := abbrev(f, j, letterBuf[:0]); end > 0 {
 				repl, replOff = repl[:0], replOff[:0]
 				for _, k := range letters {
@@ -337,11 +374,19 @@ func foldWords(f string, off []int, n int) (string, []int) {
 		j = end
 	}
 	if out == nil {
-		return f, append(off, n)
+		off = append(off, n)
+		if sc != nil {
+			sc.off = off[:0]
+		}
+		return f, off
 	}
 	out = append(out, f[done:]...)
 	outOff = append(outOff, off[done:]...)
-	return string(out), append(outOff, n)
+	outOff = append(outOff, n)
+	if sc != nil {
+		sc.out, sc.outOff = out[:0], outOff[:0]
+	}
+	return string(out), outOff
 }
 
 // respell returns the offsets of the bytes of a respelt word, given the

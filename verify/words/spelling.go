@@ -23,26 +23,27 @@ func American(w string) string {
 	if len(w) < 4 || !lowerASCII(w) || !respellable()[pairIndex(w)] {
 		return w
 	}
-	if us, ok := dictionary()[w]; ok {
+	if us, ok := spelt.get(w); ok {
 		return us
 	}
-	if us, ok := ruled.get(w); ok {
-		return us
-	}
-	us := w
-	for _, rule := range rules {
-		if r, ok := rule(w); ok {
-			us = r
-			break
+	us, ok := dictionary()[w]
+	if !ok {
+		us = w
+		for _, rule := range rules {
+			if r, ok := rule(w); ok {
+				us = r
+				break
+			}
 		}
 	}
-	ruled.put(w, us)
+	spelt.put(w, us)
 	return us
 }
 
-// ruled caches what the rules make of words that are not in the dictionary,
-// most of which the rules leave alone: news text repeats its words.
-var ruled = newCache(1 << 16)
+// spelt caches American, most of whose words it leaves alone: news text
+// repeats its words, and one lookup in the cache is cheaper than one in
+// the dictionary and another for the rules.
+var spelt = newCache(1 << 16)
 
 // corrections replace pairs of the misspell list that are wrong as spelling
 // variants ("philtre" is a potion, not a filter) and add ones it lacks.

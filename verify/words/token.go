@@ -30,9 +30,10 @@ type Token struct {
 // Where Fold expands one input character into several word characters
 // ("㍿" → "株式会社"), they make one token whose Raw is that character.
 func Tokenize(s string) []Token {
-	f, off := Fold(s)
+	sc := scratchPool.Get().(*foldScratch)
+	f, off := fold(s, sc)
 	toks := make([]Token, 0, len(f)/6+1)
-	var folds []int // the start in f of each token, to merge overlaps
+	lastJ := 0 // the start in f of the last token, to merge overlaps
 	add := func(j, end int) {
 		start, stop := off[j], off[end]
 		stop = trimInvisible(s, start, stop)
@@ -45,15 +46,31 @@ func Tokenize(s string) []Token {
 			prev := &toks[n-1]
 			prev.End = max(prev.End, stop)
 			prev.Raw = s[prev.Start:prev.End]
-			prev.Norm = f[folds[n-1]:end]
+			prev.Norm = f[lastJ:end]
 			prev.Stem = Stem(prev.Norm)
 			return
 		}
 		norm := f[j:end]
 		toks = append(toks, Token{Start: start, End: stop, Raw: s[start:stop], Norm: norm, Stem: Stem(norm)})
-		folds = append(folds, j)
+		lastJ = j
 	}
 	for j := 0; j < len(f); {
+		if c := f[j]; c < utf8.RuneSelf {
+			// ASCII: '$' is the one currency symbol, and no character is
+			// an ideograph.
+			switch {
+			case asciiWord[c]:
+				end := scanWord(f, j+1)
+				add(j, end)
+				j = end
+			case c == '%' || c == '$':
+				add(j, j+1)
+				j++
+			default:
+				j++
+			}
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(f[j:])
 		switch {
 		case r == '%' || unicode.Is(unicode.Sc, r) || ideograph(r):
@@ -67,12 +84,28 @@ func Tokenize(s string) []Token {
 			j += size
 		}
 	}
+	sc.release()
 	return toks
 }
+
+// asciiWord marks the ASCII characters that wordRune accepts.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = wordRune(rune(c))
+	}
+	return t
+}()
 
 // scanWord returns the end of the word token that continues at f[p].
 func scanWord(f string, p int) int {
 	for p < len(f) {
+		if c := f[p]; c < utf8.RuneSelf && c != '\'' && c != ',' && c != '.' {
+			if !asciiWord[c] {
+				return p
+			}
+			p++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(f[p:])
 		switch {
 		case ideograph(r):
@@ -108,6 +141,11 @@ func ideograph(r rune) bool {
 // trimInvisible moves stop back over whitespace and characters that Fold
 // drops (soft hyphens, zero-width spaces) at the end of s[start:stop].
 func trimInvisible(s string, start, stop int) int {
+	if stop > start {
+		if c := s[stop-1]; c > ' ' && c < 0x7f {
+			return stop // the usual case: printable ASCII
+		}
+	}
 	for stop > start {
 		r, sz := utf8.DecodeLastRuneInString(s[start:stop])
 		if m := mapRune(r); m != dropRune && m != spaceRune {
