@@ -2,6 +2,7 @@ package verify
 
 import (
 	"context"
+	"math/bits"
 	"runtime"
 	"slices"
 	"sort"
@@ -47,11 +48,33 @@ type Corpus struct {
 	stems    [][]byte         // per source: the stem ids of its passages, one after another (see stemIter)
 	joined   [][]source.Range // the parts of joined quote passages (passage.start)
 	stemID   map[string]int32
-	// The postings: stem id s is held by postN[s] passages, whose ids are
-	// encoded, ascending, in post[postOff[s]:postOff[s+1]] (see postIter).
-	post    []byte
-	postOff []int
-	postN   []int32
+	// The postings: stem id s is held by postN[s] passages. When they are
+	// at least a sixteenth of all, they are bitmap bitmapOf[s] (see
+	// bitmap); otherwise bitmapOf[s] is -1 and their ids are encoded,
+	// ascending, in post[postOff[s]:postOff[s+1]] (see appendGap).
+	post     []byte
+	postOff  []int
+	postN    []int32
+	bitmapOf []int32
+	bits     []uint64 // the bitmaps, one after another
+}
+
+// denseShare is the share of the passages a stem must be held by for its
+// postings to be a bitmap: one bit a passage is then at most two bits an
+// entry, under the byte or more that a gap takes, and candidates can count
+// a common stem's passages among a claim's by testing bits (see
+// candidates). On the generated 20 000-document corpus, 61 of 33 947 stems.
+const denseShare = 16
+
+// bitmap returns the bitmap of the passages holding stem id sid (bit p%64
+// of word p/64 for passage p), or nil when its postings are a list.
+func (c *Corpus) bitmap(sid int32) []uint64 {
+	k := c.bitmapOf[sid]
+	if k < 0 {
+		return nil
+	}
+	w := (len(c.passages) + 63) / 64
+	return c.bits[int(k)*w : int(k+1)*w]
 }
 
 // parts returns the Text ranges of the passage's words; buf holds a
@@ -281,12 +304,25 @@ func (c *Corpus) buildPostings() {
 			last[sid] = int32(i)
 		}
 	}
+	c.bitmapOf = last // reused: its values are not needed any more
+	dense := int32(0)
 	for sid := 0; sid < n; sid++ {
+		c.bitmapOf[sid] = -1
+		if int(c.postN[sid])*denseShare >= len(c.passages) {
+			c.bitmapOf[sid] = dense
+			dense++
+			c.postOff[sid+1] = 0
+		}
 		c.postOff[sid+1] += c.postOff[sid]
-		last[sid] = -1
 	}
+	w := (len(c.passages) + 63) / 64
+	c.bits = make([]uint64, int(dense)*w)
 	c.post = make([]byte, c.postOff[n])
 	end := slices.Clone(c.postOff[:n])
+	last = make([]int32, n)
+	for sid := range last {
+		last[sid] = -1
+	}
 	for i := range c.passages {
 		p := &c.passages[i]
 		b, k, sid := c.stemIDs(p), 0, int32(-1)
@@ -294,6 +330,10 @@ func (c *Corpus) buildPostings() {
 			var x uint32
 			x, k = nextGap(b, k)
 			sid += int32(x) + 1
+			if bm := c.bitmapOf[sid]; bm >= 0 {
+				c.bits[int(bm)*w+i>>6] |= 1 << (i & 63)
+				continue
+			}
 			end[sid] = len(appendGap(c.post[:end[sid]], last[sid], int32(i)))
 			last[sid] = int32(i)
 		}
@@ -673,57 +713,107 @@ func (c *Corpus) candidates(stems []string, minShare float64, limit int, allow f
 		if len(sc.count) < len(c.passages) {
 			sc.count = make([]uint8, len(c.passages))
 		}
+		// The passages holding a probed stem are the candidates: their
+		// bits are set in visited, and count counts their stems.
+		visited, count := sc.visited[:(len(c.passages)+63)/64], sc.count
 		defer func() {
-			for _, p := range sc.touched {
-				sc.count[p] = 0
+			for w, x := range visited {
+				if x == 0 {
+					continue
+				}
+				for ; x != 0; x &= x - 1 {
+					count[w<<6|bits.TrailingZeros64(x)] = 0
+				}
+				visited[w] = 0
 			}
 		}()
 		for k, sid := range ids {
-			post, p := c.postings(sid), int32(-1)
-			for i := 0; i < len(post); {
-				var x uint32
-				x, i = nextGap(post, i)
-				p += int32(x) + 1
-				switch {
-				case k < probe && sc.count[p] == 0:
-					sc.touched = append(sc.touched, p)
-					fallthrough
-				case sc.count[p] > 0:
-					sc.count[p]++
+			bm := c.bitmap(sid)
+			switch {
+			case bm != nil && k < probe:
+				for w, x := range bm {
+					visited[w] |= x
+					for ; x != 0; x &= x - 1 {
+						count[w<<6|bits.TrailingZeros64(x)]++
+					}
+				}
+			case bm != nil:
+				// Only the candidates count: a word at a time.
+				for w, x := range bm {
+					for x &= visited[w]; x != 0; x &= x - 1 {
+						count[w<<6|bits.TrailingZeros64(x)]++
+					}
+				}
+			case k < probe:
+				post, p := c.postings(sid), int32(-1)
+				for i := 0; i < len(post); {
+					var x uint32
+					x, i = nextGap(post, i)
+					p += int32(x) + 1
+					visited[p>>6] |= 1 << (p & 63)
+					count[p]++
+				}
+			default:
+				post, p := c.postings(sid), int32(-1)
+				for i := 0; i < len(post); {
+					var x uint32
+					x, i = nextGap(post, i)
+					p += int32(x) + 1
+					if visited[p>>6]>>(p&63)&1 != 0 {
+						count[p]++
+					}
 				}
 			}
 		}
-		for _, p := range sc.touched {
-			if ov := int(sc.count[p]); ov >= need && (allow == nil || allow(int(c.passages[p].src))) {
-				byOverlap[ov]++
+		// The candidates in passage order: count is read in order.
+		for w, x := range visited {
+			for ; x != 0; x &= x - 1 {
+				p := w<<6 | bits.TrailingZeros64(x)
+				if ov := int(count[p]); ov >= need && (allow == nil || allow(int(c.passages[p].src))) {
+					byOverlap[ov]++
+				}
 			}
 		}
 		floor := overlapFloor(byOverlap, need, limit)
-		for _, p := range sc.touched {
-			if ov := int(sc.count[p]); ov >= floor && (allow == nil || allow(int(c.passages[p].src))) {
-				cands = append(cands, cand{p, ov})
+		for w, x := range visited {
+			for ; x != 0; x &= x - 1 {
+				p := w<<6 | bits.TrailingZeros64(x)
+				if ov := int(count[p]); ov >= floor && (allow == nil || allow(int(c.passages[p].src))) {
+					cands = append(cands, cand{int32(p), ov})
+				}
 			}
 		}
 		probe = 0
 	}
 	for k, sid := range ids[:probe] {
-		post, p := c.postings(sid), int32(-1)
-		for i := 0; i < len(post); {
-			var x uint32
-			x, i = nextGap(post, i)
-			p += int32(x) + 1
+		visit := func(p int32) {
 			w, bit := p>>6, uint64(1)<<(p&63)
 			if sc.visited[w]&bit != 0 {
-				continue
+				return
 			}
 			sc.visited[w] |= bit
 			sc.touched = append(sc.touched, p)
 			if allow != nil && !allow(int(c.passages[p].src)) {
-				continue
+				return
 			}
 			if ov := c.overlap(p, sc.want); ov >= need {
 				cands = append(cands, cand{p, ov})
 				byOverlap[ov]++
+			}
+		}
+		if bm := c.bitmap(sid); bm != nil {
+			for w, x := range bm {
+				for ; x != 0; x &= x - 1 {
+					visit(int32(w<<6 | bits.TrailingZeros64(x)))
+				}
+			}
+		} else {
+			post, p := c.postings(sid), int32(-1)
+			for i := 0; i < len(post); {
+				var x uint32
+				x, i = nextGap(post, i)
+				p += int32(x) + 1
+				visit(p)
 			}
 		}
 		// Every passage holding at least len(ids)-k of the stems holds one
@@ -783,7 +873,7 @@ type candScratch struct {
 	visited []uint64
 	touched []int32
 	want    []uint64
-	count   []uint8 // stems held, by passage (the counting way; claims of < 256 stems)
+	count   []uint8 // stems held, by passage (the counting way, which leaves touched empty; claims of < 256 stems)
 }
 
 // scanRatio is how many times longer than the probed postings the other

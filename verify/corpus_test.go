@@ -3,6 +3,7 @@ package verify
 import (
 	"context"
 	"flag"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/rogpeppe/go-internal/txtar"
 
+	"github.com/verity-news/verity/claims"
 	"github.com/verity-news/verity/verify/internal/gen"
 	"github.com/verity-news/verity/verify/source"
 	"github.com/verity-news/verity/verify/words"
@@ -189,18 +191,34 @@ func TestIndex(t *testing.T) {
 			t.Fatalf("passage %d: stems\n%q, want\n%q", i, got, want)
 		}
 	}
+	bitmaps := 0
 	for sid := range byID {
-		post, p := c.postings(int32(sid)), int32(-1)
 		var got []int32
-		for i := 0; i < len(post); {
-			var x uint32
-			x, i = nextGap(post, i)
-			p += int32(x) + 1
-			got = append(got, p)
+		if bm := c.bitmap(int32(sid)); bm != nil {
+			bitmaps++
+			if int(c.postN[sid])*denseShare < len(c.passages) {
+				t.Fatalf("stem %q: a bitmap for %d passages of %d", byID[sid], c.postN[sid], len(c.passages))
+			}
+			for p := range c.passages {
+				if bm[p>>6]>>(p&63)&1 != 0 {
+					got = append(got, int32(p))
+				}
+			}
+		} else {
+			post, p := c.postings(int32(sid)), int32(-1)
+			for i := 0; i < len(post); {
+				var x uint32
+				x, i = nextGap(post, i)
+				p += int32(x) + 1
+				got = append(got, p)
+			}
 		}
 		if !slices.Equal(got, holders[sid]) || int(c.postN[sid]) != len(got) {
 			t.Fatalf("stem %q: postings %v (postN %d), want %v", byID[sid], got, c.postN[sid], holders[sid])
 		}
+	}
+	if bitmaps == 0 || bitmaps == len(byID) {
+		t.Fatalf("%d of %d stems' postings are bitmaps: both kinds should be tested", bitmaps, len(byID))
 	}
 	for src := range c.Sources {
 		for sid, s := range byID {
@@ -212,4 +230,45 @@ func TestIndex(t *testing.T) {
 	if c.sourceHasStem(0, "no such stem") {
 		t.Fatal("sourceHasStem of a stem not in the corpus")
 	}
+}
+
+// BenchmarkCandidates measures candidate retrieval alone: the claims of
+// -bench.corpus (see BenchmarkCheckOnly) against its corpus, built once.
+func BenchmarkCandidates(b *testing.B) {
+	dir := flag.Lookup("bench.corpus").Value.String()
+	if dir == "" {
+		b.Skip("no -bench.corpus DIR")
+	}
+	ctx := context.Background()
+	lc, _, err := source.Load(ctx, []string{filepath.Join(dir, "sources")}, nil, source.LoadOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	c, err := NewCorpus(ctx, lc.Sources)
+	if err != nil {
+		b.Fatal(err)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "claims.json"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	cf, err := claims.Load("claims.json", data)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var cis []*claimInfo
+	var stems [][]string
+	for i := range cf.Claims {
+		ci := c.prepare(&cf.Claims[i])
+		cis = append(cis, ci)
+		stems = append(stems, ci.retrievalStems())
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for i, ci := range cis {
+			c.candidates(stems[i], relatedMin, candidateLimit, ci.allow)
+		}
+	}
+	b.ReportMetric(float64(len(cis))*float64(b.N)/b.Elapsed().Seconds(), "claims/s")
 }
