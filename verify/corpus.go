@@ -718,13 +718,10 @@ func (c *Corpus) candidates(stems []string, minShare float64, limit int, allow f
 		visited, count := sc.visited[:(len(c.passages)+63)/64], sc.count
 		defer func() {
 			for w, x := range visited {
-				if x == 0 {
-					continue
+				if x != 0 {
+					clear(count[w<<6 : min(w<<6+64, len(count))])
+					visited[w] = 0
 				}
-				for ; x != 0; x &= x - 1 {
-					count[w<<6|bits.TrailingZeros64(x)] = 0
-				}
-				visited[w] = 0
 			}
 		}()
 		for k, sid := range ids {
@@ -769,11 +766,12 @@ func (c *Corpus) candidates(stems []string, minShare float64, limit int, allow f
 		for w, x := range visited {
 			for ; x != 0; x &= x - 1 {
 				p := w<<6 | bits.TrailingZeros64(x)
-				if ov := int(count[p]); ov >= need && (allow == nil || allow(int(c.passages[p].src))) {
-					byOverlap[ov]++
+				if allow == nil || allow(int(c.passages[p].src)) {
+					byOverlap[count[p]]++
 				}
 			}
 		}
+		clear(byOverlap[:need]) // not candidates
 		floor := overlapFloor(byOverlap, need, limit)
 		for w, x := range visited {
 			for ; x != 0; x &= x - 1 {

@@ -45,10 +45,7 @@ func sameWord(c, e *tok) bool {
 func tokens(text string, base int) []tok {
 	ws := words.Tokenize(text)
 	figs := figure.Parse(text)
-	negs := map[int]bool{}
-	for _, i := range words.Negations(ws) {
-		negs[i] = true
-	}
+	negs := words.Negations(ws) // ascending
 	out := make([]tok, 0, len(ws))
 	fi := 0
 	for i := 0; i < len(ws); i++ {
@@ -67,9 +64,12 @@ func tokens(text string, base int) []tok {
 			out = append(out, t)
 			continue
 		}
+		for len(negs) > 0 && negs[0] < i {
+			negs = negs[1:]
+		}
 		out = append(out, tok{
 			start: base + w.Start, end: base + w.End, raw: w.Raw, norm: w.Norm, stem: w.Stem,
-			neg: negs[i], stop: words.Stopword(w.Norm),
+			neg: len(negs) > 0 && negs[0] == i, stop: words.Stopword(w.Norm),
 		})
 	}
 	return out
