@@ -288,10 +288,17 @@ func (x *extractor) attrBefore(bi, off int, needColon bool) attribution {
 		cs, npEnd := x.auxStart(c, lo)
 		a.cueS, a.cueE = x.toks[cs].start(), x.tokEnd(last)
 		a.npA, a.npB = x.subjectBefore(npEnd, lo)
-		if a.npA == a.npB && gapToks > 0 {
-			// Said Smith: “…”
-			a.npA = last + 1
-			a.npB = x.npAfter(last+1, k+1, false)
+		a.that = that
+		if a.npA == a.npB {
+			if pa, pb := x.participleSubject(c, lo); pa < pb {
+				// "Jane Roe defended the cut, telling MPs that “…”"
+				a.npA, a.npB = pa, pb
+			} else if gapToks > 0 && !cu.tell {
+				// Said Smith: “…” — but the words after "told" are its
+				// audience, never its speaker.
+				a.npA = last + 1
+				a.npB = x.npAfter(last+1, k+1, false)
+			}
 		}
 		if a.npA < a.npB && !x.speakerLike(a.npA, a.npB) {
 			return attribution{}
@@ -442,6 +449,40 @@ func (x *extractor) subjectSpan(end, lo int) (a, b, whole int) {
 		return a, b, whole
 	}
 	return end, end, end
+}
+
+// participleSubject returns the subject of a sentence whose cue is a
+// participle set off by a comma, c its token: "Andrew Cole has defended
+// the cut, telling MPs that …", "Leon Jarvis, now a pundit, was less
+// convinced, writing that …" give the name that opens the sentence (lo),
+// when a verb follows it (after a phrase set off by commas, perhaps). It
+// returns c, c when there is none.
+func (x *extractor) participleSubject(c, lo int) (int, int) {
+	if c <= lo+1 || !strings.HasSuffix(x.word(c), "ing") || !commaGap(x.gap(c-1)) {
+		return c, c
+	}
+	np := x.npAfter(lo, c, true)
+	if np == lo || np >= c || !x.speakerLike(lo, np) {
+		return c, c
+	}
+	k := np
+	if commaGap(x.gap(k - 1)) {
+		// "…, now a pundit, was": skip to the next comma.
+		e := k + 1
+		for e < c && e-k < 10 && spaceOnly(x.gap(e-1)) {
+			e++
+		}
+		if e >= c || !commaGap(x.gap(e-1)) {
+			return c, c
+		}
+		k = e
+	} else if !spaceOnly(x.gap(k - 1)) {
+		return c, c
+	}
+	if k >= c || !x.toks[k].lower() || x.cls(k)&(wFunction|wConnector) != 0 && x.cls(k)&wAux == 0 {
+		return c, c
+	}
+	return lo, np
 }
 
 // commaGap reports whether s is a comma with white space around it.

@@ -356,6 +356,7 @@ type attribution struct {
 	cueS, cueE int  // Text range of the cue words; cueS == cueE when there is none
 	end        int  // Text offset just past the attribution
 	strongLead bool // a colon or "that" leads into the quote: "X said: “…”"
+	that       bool // "that" leads into the quote: "X said that “…”"
 }
 
 // spanAttr returns what a span keeps of attribution a.

@@ -71,6 +71,11 @@ func (x *extractor) markedQuotes() {
 			p := x.blocks[r.first-1].Range
 			a = x.attrBefore(r.first-1, x.trimRange(p.Start, p.End).End, true)
 		}
+		if a.that && r.closed && x.clauseGoesOn(r.last, r.close) {
+			// "X said that “difficult choices” were needed": a partial
+			// quote in reported speech, which reportedSpeech takes whole.
+			continue
+		}
 		if !a.strongLead && r.closed {
 			if b := x.attrAfter(r.last, r.close); b.ok {
 				a = b
@@ -97,6 +102,21 @@ func (x *extractor) markedQuotes() {
 		x.addSpan(parts, Direct, a, speaker)
 		prev, havePrev = done{reg: r, a: a, speaker: speaker}, true
 	}
+}
+
+// clauseGoesOn reports whether the sentence goes on with a word after the
+// closing mark at Text offset off of block bi.
+func (x *extractor) clauseGoesOn(bi, off int) bool {
+	b := x.blocks[bi].Range
+	for i := off; i < b.End; {
+		r, n := runeAt(x.text, i)
+		if isQuoteRune(r) && i == off || isSpace(r) {
+			i += n
+			continue
+		}
+		return isWordRune(r)
+	}
+	return false
 }
 
 // atBlockStart reports whether only white space precedes off in block bi.

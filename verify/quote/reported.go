@@ -96,6 +96,9 @@ func (x *extractor) forward(bi, c, last int, cu cue, lo, hi, se int) bool {
 	}
 	cs, npEnd := x.auxStart(c, lo)
 	npA, npB := x.subjectBefore(npEnd, lo)
+	if npA == npB {
+		npA, npB = x.participleSubject(c, lo)
+	}
 	if npA == npB || !x.speakerLike(npA, npB) {
 		return false
 	}
@@ -147,8 +150,19 @@ func (x *extractor) forward(bi, c, last int, cu cue, lo, hi, se int) bool {
 	} else if !cu.strong {
 		return false
 	}
-	if t >= hi || !spaceOnly(x.gap(t-1)) {
+	if t >= hi {
 		return false
+	}
+	from := x.toks[t].start()
+	if g := x.gap(t - 1); !spaceOnly(g) {
+		// "told MPs that “difficult choices” were needed": the clause
+		// opens with a partial quote.
+		q := strings.TrimSpace(g)
+		r, n := runeAt(q, 0)
+		if n == 0 || n != len(q) || !isQuoteRune(r) || x.word(t-1) != "that" {
+			return false
+		}
+		from = x.tokEnd(t-1) + strings.Index(g, q)
 	}
 	switch x.word(t) {
 	case "to", "so", "nothing", "yes", "no", "it", "this", "in", "on", "at", "with", "by", "goodbye", "hello", "sorry", "thanks":
@@ -156,7 +170,7 @@ func (x *extractor) forward(bi, c, last int, cu cue, lo, hi, se int) bool {
 			return false
 		}
 	}
-	return x.clause(bi, t, hi, se, a)
+	return x.clauseFrom(bi, from, t, hi, se, a)
 }
 
 // thatAhead returns the token of the "that" that ends an object of a few
@@ -255,10 +269,16 @@ func (x *extractor) endsSentence(bi, t, hi int) bool {
 // clause adds a reported span for the words from token t to the end of the
 // sentence se (its final punctuation left out).
 func (x *extractor) clause(bi, t, hi, se int, a attribution) bool {
+	return x.clauseFrom(bi, x.toks[t].start(), t, hi, se, a)
+}
+
+// clauseFrom is clause for words that start at Text offset from, at or
+// before token t.
+func (x *extractor) clauseFrom(bi, from, t, hi, se int, a attribution) bool {
 	if hi-t < 3 {
 		return false
 	}
-	p := x.trimRange(x.toks[t].start(), se)
+	p := x.trimRange(from, se)
 	for p.End > p.Start {
 		r, n := runeBefore(x.text, p.End)
 		if r != '.' && r != '!' && r != '?' && r != ';' && r != ':' && r != ',' {
