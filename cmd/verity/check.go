@@ -156,6 +156,7 @@ Examples:
 				return err
 			}
 			st.lap("load")
+			defer boundMemory(srcs)()
 			prog.stage(fmt.Sprintf("indexing %d sources", len(srcs)))
 			corpus, err := verify.NewCorpus(c.Context, srcs)
 			if err != nil {
