@@ -196,6 +196,24 @@ func (r *registry) addPerson(full, sur string, role string, gender byte, weak bo
 // named at pos and returns its index.
 func (r *registry) addOrg(name, kind string, pos int) int {
 	i := r.findName(name)
+	if i < 0 {
+		i = r.orgSuffix(name)
+	}
+	if i < 0 {
+		// "Rovers" (a headline) then "Avonmouth Rovers": one club, by its
+		// fuller name.
+		for k := strings.IndexByte(name, ' '); k >= 0 && i < 0; {
+			if j := r.findName(name[k+1:]); j >= 0 && r.ents[j].org && r.ents[j].name == name[k+1:] {
+				i = j
+				r.rename(i, name)
+			}
+			n := strings.IndexByte(name[k+1:], ' ')
+			if n < 0 {
+				break
+			}
+			k += 1 + n
+		}
+	}
 	if i < 0 || !r.ents[i].org {
 		i = r.add(entity{name: name, org: true})
 	}
@@ -204,6 +222,37 @@ func (r *registry) addOrg(name, kind string, pos int) int {
 	}
 	r.mention(pos, i)
 	return i
+}
+
+// orgSuffix returns the one organisation whose name ends with the words
+// of name ("Rovers" for "Avonmouth Rovers", "the Commons" for the House of
+// Commons), or -1 when there is none or more than one.
+func (r *registry) orgSuffix(name string) int {
+	found := -1
+	for i := range r.ents {
+		e := &r.ents[i]
+		if !e.org || len(e.name) <= len(name)+1 || !strings.HasSuffix(e.name, name) ||
+			e.name[len(e.name)-len(name)-1] != ' ' {
+			continue
+		}
+		if found >= 0 && r.ents[found].name != e.name {
+			return -1
+		}
+		if found < 0 {
+			found = i
+		}
+	}
+	return found
+}
+
+// isNameModifier reports whether the capitalised word w qualifies a name
+// without being part of it: "Former Rovers striker", "Ex-Labour MP".
+func isNameModifier(w string) bool {
+	switch w {
+	case "Former", "Ex", "Then", "Late", "Outgoing", "Incoming", "Retired", "Veteran", "Acting", "Interim":
+		return true
+	}
+	return false
 }
 
 // learn gives person i a role learned from an appositive ("Tom Stannard,
@@ -504,7 +553,7 @@ func (x *extractor) nameRun(a, b, lo, hi int) {
 	for h := rest; h < b; h++ {
 		if x.toks[h].cap() && x.bareCls(h)&wOrgHead != 0 {
 			s := rest
-			for s < h && x.cls(s)&(wCountry|wFunction) != 0 {
+			for s < h && (x.cls(s)&(wCountry|wFunction) != 0 || isNameModifier(x.word(s))) {
 				s++
 			}
 			kind := kindOf(bare(x.word(h)))
@@ -524,7 +573,7 @@ func (x *extractor) nameRun(a, b, lo, hi int) {
 		return
 	}
 	for k := rest; k < b; k++ {
-		if !x.nameLike(k) {
+		if !x.nameLike(k) || isNameModifier(x.word(k)) {
 			return
 		}
 	}

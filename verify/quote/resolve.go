@@ -82,11 +82,19 @@ func (x *extractor) resolveEnt(a, b int) (string, int) {
 	for h := a; h < b; h++ {
 		if x.toks[h].cap() && x.bareCls(h)&wOrgHead != 0 {
 			s := a
-			for s < h && x.cls(s)&(wCountry|wFunction) != 0 {
+			for s < h && (x.cls(s)&(wCountry|wFunction) != 0 || isNameModifier(x.word(s))) {
 				s++
 			}
 			name := x.orgName(s, b)
 			if i := r.findName(name); i >= 0 {
+				if r.ents[i].org && r.ents[i].name != name && r.orgSuffix(name) < 0 {
+					// "Rovers" in a story of Bristol Rovers and
+					// Avonmouth Rovers.
+					return name, -1
+				}
+				return r.ents[i].name, i
+			}
+			if i := r.orgSuffix(name); i >= 0 {
 				return r.ents[i].name, i
 			}
 			return name, -1

@@ -52,7 +52,8 @@ func init() {
 		coalition force inc ltd plc llc nato un eu unicef who cabinet treasury pentagon kremlin whitehall fbi cia
 		bbc cnn reuters embassy secretariat alliance federation administration senate congress assembly regiment
 		battalion brigade fund programme program commons lords ofcom nhs ons imf opec hospital school college
-		executive inquiry tribunal bureau directorate division unit team club society institution charity`)
+		executive inquiry tribunal bureau directorate division unit team club society institution charity
+		rovers wanderers rangers athletic albion fc afc hotspur`)
 	addWords(wCountry, `uk u.k. us u.s. usa u.s.a. britain british america american chile chilean mexico mexican belize
 		france french germany german eu china chinese russia russian india indian canada canadian australia
 		australian japan japanese scotland scottish wales welsh england english ireland irish ukraine ukrainian
@@ -260,7 +261,7 @@ func init() {
 		"charity":    "charity foundation",
 		"university": "university",
 		"hospital":   "hospital",
-		"club":       "club",
+		"club":       "club rovers wanderers rangers athletic albion fc afc hotspur",
 	} {
 		for _, w := range strings.Fields(words) {
 			orgKinds[w] = kind
