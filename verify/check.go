@@ -263,7 +263,7 @@ func (c *Corpus) assess(ci *claimInfo, p int32) assessment {
 	if ci.claim.Verbatim {
 		return c.assessVerbatim(ci, e, &al, a)
 	}
-	return c.assessParaphrase(ci, e, a)
+	return c.assessParaphrase(ci, e, &al, a)
 }
 
 // sameFigureValues reports whether every figure the alignment matches has
@@ -357,7 +357,7 @@ func (c *Corpus) assessVerbatim(ci *claimInfo, e []tok, al *alignment, a assessm
 	return a
 }
 
-func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, a assessment) assessment {
+func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a assessment) assessment {
 	var efigs []figure.Figure
 	var efigTok []int // token index of each evidence figure
 	for i := range e {
@@ -488,7 +488,8 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, a assessment) assessme
 	src := c.passages[a.p].src
 	for i := range ci.toks {
 		t := &ci.toks[i]
-		if t.content() && !hasStemIn(e, t.stem) && !attrib[t.stem] && (c.sourceHasStem(src, t.stem) || hasDigit(t.norm)) &&
+		if t.content() && !hasStemIn(e, t.stem) && !attrib[t.stem] &&
+			(c.sourceHasStem(src, t.stem) || hasDigit(t.norm) || swappedInPlace(al, i, ci, e)) &&
 			!c.inHeading(src, t.stem) && !c.givenName(ci.toks, i, e, src) {
 			return a
 		}
@@ -620,6 +621,34 @@ func smallestCover(hits []hit) (first, last, keys int) {
 		}
 	}
 	return first, last, keys
+}
+
+// swappedInPlace reports whether claim token i stands, in the alignment,
+// where the evidence has another content word the claim lacks, between
+// words that match on both sides: "on space co-operation" against "on
+// cyber co-operation" swaps a fact, where a reworded sentence would not
+// line up word for word around it.
+func swappedInPlace(al *alignment, i int, ci *claimInfo, e []tok) bool {
+	for k, o := range al.ops {
+		if o.kind != opSub || o.c != i {
+			continue
+		}
+		et := &e[o.e]
+		if !et.content() || containsStem(ci.content, et.stem) {
+			return false
+		}
+		return k > 0 && al.ops[k-1].kind == opMatch && k+1 < len(al.ops) && al.ops[k+1].kind == opMatch
+	}
+	return false
+}
+
+func containsStem(stems []string, stem string) bool {
+	for _, s := range stems {
+		if s == stem {
+			return true
+		}
+	}
+	return false
 }
 
 // polarFlip reports whether a claim stopword with an opposite ("up",
