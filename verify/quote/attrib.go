@@ -319,9 +319,12 @@ func (x *extractor) attrAfter(bi, off int) attribution {
 	if j >= hi {
 		return attribution{}
 	}
+	// A full stop after the closing mark ends the sentence: "… seek
+	// “urgent talks”. Its officer, Sian Price, said: …" is no
+	// attribution of the quote before it.
 	for _, r := range x.text[off:x.toks[j].start()] {
 		switch r {
-		case ' ', ',', '.', ';', '—', '–', '-', ':', '!', '?', '\t':
+		case ' ', ',', ';', '—', '–', '-', ':', '\t':
 		default:
 			return attribution{}
 		}
@@ -506,13 +509,13 @@ func (x *extractor) appositive(end, lo int) (int, int, int, bool) {
 	}
 	// The middle phrase [p, end), back to the first comma.
 	p := k
-	for p > lo && end-p < 14 && spaceOnly(x.gap(p-1)) {
+	for p > lo && end-p < 14 && midGap(x.gap(p-1)) {
 		p--
 	}
 	if p <= lo || !commaGap(x.gap(p-1)) {
 		return 0, 0, 0, false
 	}
-	if isRelative(x.word(p)) {
+	if isRelative(x.word(p)) || x.participle(p) {
 		a := x.npBack(p, lo)
 		if a < p && (x.isName(a, p) || x.speakerLike(a, p)) {
 			return a, p, a, true
@@ -536,11 +539,38 @@ func (x *extractor) appositive(end, lo int) (int, int, int, bool) {
 	}
 	// NAME, APPOSITIVE,
 	a := x.npBack(p, lo)
-	if a < p && (x.isName(a, p) || a+1 < p && (x.word(a) == "The" || x.word(a) == "the") && x.isName(a+1, p)) &&
-		x.isDescription(p, end) {
+	if a < p && (x.isName(a, p) || a+1 < p && (x.word(a) == "The" || x.word(a) == "the") && x.isName(a+1, p) ||
+		x.titledName(a, p)) && x.isDescription(p, end) {
 		return a, p, a, true
 	}
 	return 0, 0, 0, false
+}
+
+// midGap reports whether s may stand between two words of a phrase set
+// off by commas: white space, or a sign such as "£", but no punctuation
+// that ends a phrase.
+func midGap(s string) bool {
+	return spaceOnly(s) || !strings.ContainsAny(s, ",;:.!?()\"“”‘’—–\n")
+}
+
+// participle reports whether token k is a lower-case participle opening a
+// phrase about a speaker: "speaking to reporters", "representing crew".
+func (x *extractor) participle(k int) bool {
+	return x.toks[k].lower() && strings.HasSuffix(x.word(k), "ing") && len(x.word(k)) > 5 && !x.isCueWord(k)
+}
+
+// titledName reports whether tokens [a, b) are a name after a title or
+// honorific: "Lead author Dr Priya Raman", "Professor Jane Roe".
+func (x *extractor) titledName(a, b int) bool {
+	for h := b - 2; h >= a && b-h <= 4; h-- {
+		if x.cls(h)&(wRoleHead|wHonorific) != 0 {
+			return x.isName(h+1, b) && x.nameLike(b-1)
+		}
+		if !x.nameLike(h) {
+			return false
+		}
+	}
+	return false
 }
 
 // isRelative reports whether w opens a relative clause about a speaker.
@@ -622,8 +652,33 @@ func (x *extractor) isName(a, b int) bool {
 // sentence words other than determiners and "of"/"for"/"at"/"and" make it
 // a clause, not a description.
 func (x *extractor) isDescription(a, b int) bool {
-	if b-a < 1 || b-a > 8 || x.cls(b-1)&(wRoleHead|wSpeakerNoun) == 0 || x.toks[b-1].cap() && x.nameLike(b-1) {
+	if b-a < 1 || b-a > 8 {
 		return false
+	}
+	head := func(m int) bool {
+		return x.cls(m)&(wRoleHead|wSpeakerNoun) != 0 && !(x.toks[m].cap() && x.nameLike(m))
+	}
+	h := b - 1
+	if !head(h) {
+		// The head before a modifier: "a senior lecturer in
+		// epidemiology", "the union representing cabin crew".
+		h = -1
+		for m := b - 2; m > a; m-- {
+			if head(m) {
+				switch w := x.word(m + 1); w {
+				case "in", "of", "at", "for", "from", "with":
+					h = m
+				default:
+					if x.participle(m + 1) {
+						h = m
+					}
+				}
+				break
+			}
+		}
+		if h < 0 {
+			return false
+		}
 	}
 	for k := a; k < b; k++ {
 		w := x.word(k)
@@ -633,6 +688,10 @@ func (x *extractor) isDescription(a, b int) bool {
 		if x.cls(k)&wFunction != 0 && !isDeterminer(w) {
 			switch w {
 			case "of", "for", "at", "and":
+			case "in", "from", "with":
+				if k <= h {
+					return false
+				}
 			default:
 				return false
 			}
