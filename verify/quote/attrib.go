@@ -134,6 +134,12 @@ func (x *extractor) npBack(end, lo int) int {
 		}
 		if w == "the" || w == "a" || w == "an" {
 			a = k
+			// "Dr Samuel Otieno of the Kenya Medical Research
+			// Institute": the phrase goes on back to the name.
+			if p := k - 1; p-1 >= lo && (x.word(p) == "of" || x.word(p) == "at" || x.word(p) == "from") &&
+				spaceOnly(x.gap(p)) && spaceOnly(x.gap(p-1)) && x.nameLike(p-1) {
+				continue
+			}
 			break
 		}
 		if c&wConnector != 0 || w == "and" || w == "at" || w == "from" {

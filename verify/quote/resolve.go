@@ -51,6 +51,13 @@ func (x *extractor) resolveEnt(a, b int) (string, int) {
 	for k := a + 1; k < b-1; k++ {
 		switch x.word(k) {
 		case "for", "at", "from", "of":
+			if x.nameLike(k - 1) {
+				// "Dr Samuel Otieno of the Kenya Medical Research
+				// Institute": the person, not the institute.
+				if n, e := x.resolveEnt(a, k); e >= 0 && !r.ents[e].org {
+					return n, e
+				}
+			}
 			if !x.toks[k-1].cap() && x.cls(k-1)&wSpeakerNoun != 0 {
 				if n, e := x.resolveEnt(k+1, b); n != "" {
 					return n, e
