@@ -220,7 +220,7 @@ func (x *extractor) final(bi, c, last int, cu cue, lo, hi, ss, se int) bool {
 		if e := x.setOff(np, hi); e > np {
 			rest = e
 		}
-		if _, ok := x.tail(bi, np, hi); !ok || !x.endsSentence(bi, rest, hi) {
+		if e, ok := x.tail(bi, np, hi); !ok || !x.endsSentence(bi, rest, hi) || x.colonAfter(e) {
 			return false
 		}
 		a = attribution{ok: true, npA: last + 1, npB: np, cueS: x.toks[c].start(), cueE: x.tokEnd(last)}
@@ -233,7 +233,7 @@ func (x *extractor) final(bi, c, last int, cu cue, lo, hi, ss, se int) bool {
 		if sA == sB || whole == lo || !strings.Contains(x.gap(whole-1), ",") || !x.speakerLike(sA, sB) {
 			return false
 		}
-		if _, ok := x.tail(bi, last+1, hi); !ok || !x.endsSentence(bi, last+1, hi) {
+		if e, ok := x.tail(bi, last+1, hi); !ok || !x.endsSentence(bi, last+1, hi) || x.colonAfter(e) {
 			return false
 		}
 		a = attribution{ok: true, npA: sA, npB: sB, cueS: x.toks[cs].start(), cueE: x.tokEnd(last)}
@@ -250,6 +250,22 @@ func (x *extractor) final(bi, c, last int, cu cue, lo, hi, ss, se int) bool {
 	}
 	x.addSpan([]source.Range{p}, Reported, a, x.resolve(a.npA, a.npB))
 	return true
+}
+
+// colonAfter reports whether a colon follows Text offset e, past white
+// space: "In a statement, the firm said:" introduces the words after it,
+// and what stands before the attribution is no reported clause.
+func (x *extractor) colonAfter(e int) bool {
+	for i := e; i < len(x.text); i++ {
+		switch x.text[i] {
+		case ' ', '\t':
+			continue
+		case ':':
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // endsSentence reports whether only a few tail words are left in the
