@@ -449,8 +449,12 @@ func (x *extractor) subjectSpan(end, lo int) (a, b, whole int) {
 		// the union said" is the union's).
 		if n := a - 1; n > lo && x.word(n) == "and" && spaceOnly(x.gap(n-1)) && spaceOnly(x.gap(n)) {
 			if a2 := x.npBack(n, lo); a2 < n && x.speakerLike(a2, n) && x.joint(a2, end) {
+				a2 = x.jointList(a2, end, lo)
 				return a2, end, a2
 			}
+		}
+		if a2 := x.jointList(a, end, lo); a2 < a {
+			return a2, end, a2
 		}
 		return a, end, a
 	}
@@ -492,6 +496,20 @@ func (x *extractor) participleSubject(c, lo int) (int, int) {
 		return c, c
 	}
 	return lo, np
+}
+
+// jointList returns the start of a list of speakers "A, B and C" whose
+// last two, "B and C", are the joint statement [a, end); a when there
+// are no more.
+func (x *extractor) jointList(a, end, lo int) int {
+	for a-1 > lo && commaGap(x.gap(a-1)) {
+		a3 := x.npBack(a, lo)
+		if a3 >= a || !x.speakerLike(a3, a) || !x.joint(a3, end) {
+			break
+		}
+		a = a3
+	}
+	return a
 }
 
 // commaGap reports whether s is a comma with white space around it.

@@ -45,11 +45,11 @@
 // Stannard, the council's finance chief." Anonymous subjects ("a source",
 // "officials") keep their Mention and have Speaker "".
 //
-// A joint statement ("Jane Roe and Tom Stannard said", "the Home Office and
-// the Treasury said": two people, or two organisations, the registry knows)
-// has Speaker "" and the Mention as written, naming both. A span has one
-// speaker, and crediting the words to the first name would make a claim
-// that quotes the second a wrong-speaker contradiction; callers that want
-// either name can read it in the Mention. An organisation whose name holds
-// "and" ("Department of Health and Social Care") is one speaker.
+// A joint statement ("Jane Roe and Tom Stannard said", "the Home Office
+// and the Treasury said", "A, B and C said": people, or organisations, the
+// registry knows) is the words of each: Speaker joins the parts' names,
+// each resolved as a single speaker would be ("Jane Roe and Tom
+// Stannard", "A, B and C"), and the Mention is as written. An
+// organisation whose name holds "and" ("Department of Health and Social
+// Care", "Marks and Spencer") is one speaker.
 package quote

@@ -29,10 +29,10 @@ func (x *extractor) resolveEnt(a, b int) (string, int) {
 			return "", -1
 		}
 	}
-	// "Jane Roe and Tom Stannard said": a joint statement has no one
-	// speaker.
-	if x.joint(a, b) {
-		return "", -1
+	// "Jane Roe and Tom Stannard said": a joint statement is the words
+	// of each, "Jane Roe and Tom Stannard".
+	if name, ok := x.jointName(a, b); ok {
+		return name, -1
 	}
 	def, indef := false, false
 	switch lowerShort(x.word(a)) {
@@ -131,10 +131,25 @@ func (x *extractor) resolveEnt(a, b int) (string, int) {
 		}
 	}
 	// A name: "Lancaster", "Mark Lancaster".
+	and := 0
 	for k := a; k < b; k++ {
+		if x.word(k) == "and" && k > a && k < b-1 && and == 0 {
+			and++
+			continue
+		}
 		if !x.nameLike(k) {
 			return "", -1
 		}
+	}
+	if and > 0 {
+		// "Marks and Spencer": capitalised words joined by "and" that
+		// are not two known speakers name one organisation, unless a
+		// list goes on before them ("Department for Environment, Food
+		// and Rural Affairs").
+		if a > 0 && commaGap(x.gap(a-1)) {
+			return "", -1
+		}
+		return x.orgName(a, b), -1
 	}
 	return x.personName(a, b)
 }
@@ -184,24 +199,82 @@ func (x *extractor) speakerLike(a, b int) bool {
 	return x.cls(b-1)&(wSpeakerNoun|wRoleHead) != 0
 }
 
-// joint reports whether the noun phrase [a, b) joins two speakers the
-// registry knows, of one sort (two people or two organisations), with
-// "and": "Jane Roe and Tom Stannard", "the Home Office and the Treasury".
+// joint reports whether the noun phrase [a, b) joins speakers the
+// registry knows, of one sort (people or organisations), with "and" and
+// commas: "Jane Roe and Tom Stannard", "the Home Office and the Treasury".
 // An organisation whose name holds "and" ("Department of Health and
 // Social Care") is one speaker.
 func (x *extractor) joint(a, b int) bool {
-	for k := a + 1; k < b-1; k++ {
-		if x.word(k) != "and" {
-			continue
-		}
-		if i := x.reg.findName(x.orgName(a, b)); i >= 0 {
-			return false
-		}
-		_, l := x.resolveEnt(a, k)
-		_, r := x.resolveEnt(k+1, b)
-		return l >= 0 && r >= 0 && l != r && x.reg.ents[l].org == x.reg.ents[r].org
+	_, ok := x.jointName(a, b)
+	return ok
+}
+
+// jointName returns the speaker of a joint statement [a, b): the parts'
+// names joined as "A and B" or "A, B and C". It reports false unless
+// every part resolves to a speaker the registry knows, all people or all
+// organisations, no two the same.
+func (x *extractor) jointName(a, b int) (string, bool) {
+	and := false
+	for k := a + 1; k < b-1 && !and; k++ {
+		and = x.word(k) == "and"
 	}
-	return false
+	if !and {
+		return "", false
+	}
+	if i := x.reg.findName(x.orgName(a, b)); i >= 0 {
+		return "", false
+	}
+	var ents [6]int
+	n := 0
+	ok := true
+	part := func(s, e int) {
+		if !ok || e <= s || n == len(ents) {
+			ok = false
+			return
+		}
+		_, i := x.resolveEnt(s, e)
+		if i < 0 || n > 0 && x.reg.ents[i].org != x.reg.ents[ents[0]].org {
+			ok = false
+			return
+		}
+		for _, j := range ents[:n] {
+			if j == i {
+				ok = false
+				return
+			}
+		}
+		ents[n] = i
+		n++
+	}
+	s := a
+	for k := a; k < b && ok; k++ {
+		if k > s && commaGap(x.gap(k-1)) {
+			part(s, k)
+			s = k
+		}
+		if x.word(k) == "and" {
+			if k > s {
+				part(s, k)
+			}
+			s = k + 1
+		}
+	}
+	part(s, b)
+	if !ok || n < 2 {
+		return "", false
+	}
+	buf := x.buf[:0]
+	for i, e := range ents[:n] {
+		switch {
+		case i == n-1:
+			buf = append(buf, " and "...)
+		case i > 0:
+			buf = append(buf, ", "...)
+		}
+		buf = append(buf, x.reg.ents[e].name...)
+	}
+	x.buf = buf
+	return x.intern(buf), true
 }
 
 // lowerShort returns strings.ToLower(w) when that is one of the pronouns
