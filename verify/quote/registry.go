@@ -353,7 +353,34 @@ func (r *registry) roleMatch(e *entity, role string) int {
 			best = score
 		}
 	}
+	if best == 0 && role == "minister" {
+		// "the minister": a secretary of a government department is a
+		// minister ("Education Secretary Helen Okafor"); a union's
+		// general secretary or a shadow one is not.
+		for n := e.roles; n != 0; n = r.roles[n-1].next {
+			if ministerial(r.roles[n-1].role) {
+				return 1
+			}
+		}
+	}
 	return best
+}
+
+// ministerial reports whether a role "X secretary" is a government
+// minister's: a department's secretary, not a general, press, permanent,
+// private, company or shadow one.
+func ministerial(role string) bool {
+	mods, ok := strings.CutSuffix(role, " secretary")
+	if !ok || mods == "" {
+		return false
+	}
+	for w := range strings.SplitSeq(mods, " ") {
+		switch w {
+		case "general", "press", "permanent", "private", "company", "shadow", "party", "union", "club", "executive", "deputy", "assistant":
+			return false
+		}
+	}
+	return true
 }
 
 // roleRecent resolves "the minister" at pos: the latest person named before

@@ -239,9 +239,16 @@ func (x *extractor) final(bi, c, last int, cu cue, lo, hi, ss, se int) bool {
 		a = attribution{ok: true, npA: sA, npB: sB, cueS: x.toks[cs].start(), cueE: x.tokEnd(last)}
 		npA = whole
 	}
-	// The clause: the sentence up to the comma before the attribution.
+	// The clause: the sentence up to the comma before the attribution,
+	// without a dateline ("CARDIFF — …").
 	end := x.tokEnd(npA - 1)
+	if i := strings.IndexByte(x.gap(npA-1), ','); i > 0 {
+		end += i // "… by 30%, the airline said": the sign is the clause's
+	}
 	p := x.trimRange(ss, end)
+	if d := x.dateline(lo, npA); d > 0 {
+		p = x.trimRange(d, end)
+	}
 	if p.End <= p.Start || x.isCovered(p.Start, p.End) || x.words(p.Start, p.End) < 3 {
 		return false
 	}
@@ -250,6 +257,26 @@ func (x *extractor) final(bi, c, last int, cu cue, lo, hi, ss, se int) bool {
 	}
 	x.addSpan([]source.Range{p}, Reported, a, x.resolve(a.npA, a.npB))
 	return true
+}
+
+// dateline returns the Text offset after a dateline that opens the
+// sentence of tokens [lo, hi): a few words in capitals and a dash
+// ("CARDIFF —", "NEW YORK –"); 0 when there is none.
+func (x *extractor) dateline(lo, hi int) int {
+	for k := lo; k < hi-1 && k-lo < 3; k++ {
+		w := x.word(k)
+		for i := 0; i < len(w); i++ {
+			if 'a' <= w[i] && w[i] <= 'z' || w[i] >= 0x80 {
+				return 0
+			}
+		}
+		if g := strings.TrimSpace(x.gap(k)); g == "—" || g == "–" || g == "-" || g == "--" {
+			return x.toks[k+1].start()
+		} else if g != "" {
+			return 0
+		}
+	}
+	return 0
 }
 
 // colonAfter reports whether a colon follows Text offset e, past white
@@ -270,13 +297,15 @@ func (x *extractor) colonAfter(e int) bool {
 
 // endsSentence reports whether only a few tail words are left in the
 // sentence after token t: the attribution is at its end.
+// A participle phrase after a comma may close it: "…, the airline said on
+// Monday, blaming a rise in fuel costs."
 func (x *extractor) endsSentence(bi, t, hi int) bool {
-	if hi-t > 7 {
-		return false
-	}
 	for k := t; k < hi; k++ {
-		if k > 0 && strings.ContainsAny(x.gap(k-1), ",;:") {
+		if k-t >= 7 {
 			return false
+		}
+		if g := x.gap(k - 1); k > 0 && strings.ContainsAny(g, ",;:") {
+			return commaGap(g) && x.participle(k)
 		}
 	}
 	return true

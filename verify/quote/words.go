@@ -53,7 +53,7 @@ func init() {
 		bbc cnn reuters embassy secretariat alliance federation administration senate congress assembly regiment
 		battalion brigade fund programme program commons lords ofcom nhs ons imf opec hospital school college
 		executive inquiry tribunal bureau directorate division unit team club society institution charity
-		rovers wanderers rangers athletic albion fc afc hotspur`)
+		rovers wanderers rangers athletic albion fc afc hotspur air airways airlines`)
 	addWords(wCountry, `uk u.k. us u.s. usa u.s.a. britain british america american chile chilean mexico mexican belize
 		france french germany german eu china chinese russia russian india indian canada canadian australia
 		australian japan japanese scotland scottish wales welsh england english ireland irish ukraine ukrainian
@@ -76,7 +76,7 @@ func init() {
 		police spokespersons sources officer officers scientist scientists researchers researcher doctor doctors
 		economist economists observer observers activist activists member members staff people ambassador envoy
 		mayor governor senator judge court press release memo party business bank charity regulator
-		watchdog university hospital club`)
+		watchdog university hospital club airline carrier`)
 	addWords(wFirstPerson, "i we me us my i'm  we're i've we've we'll i'll i'd we'd myself ourselves")
 	addWords(wTitleWord, `so-called song book film movie album novel show series single track play poem article
 		headline titled entitled called dubbed named nicknamed branded labelled labeled termed hit anthem
@@ -241,14 +241,14 @@ var kindQueries = map[string][]string{
 	"ministry": {"department"}, "department": {"department"}, "agency": {"agency"},
 	"regulator": {"agency"}, "watchdog": {"agency"}, "party": {"party"}, "union": {"union"},
 	"bank": {"bank"}, "charity": {"charity"}, "university": {"university"}, "hospital": {"hospital"},
-	"club": {"club"},
+	"club": {"club"}, "airline": {"company"}, "carrier": {"company"},
 }
 
 func init() {
 	for kind, words := range map[string]string{
 		"company": `company firm business corporation corp inc ltd plc llc carmaker automaker chipmaker
 			retailer supermarket airline manufacturer conglomerate insurer lender broadcaster publisher
-			operator developer`,
+			operator developer air airways airlines`,
 		"group":      "group",
 		"council":    "council",
 		"government": "government cabinet",
