@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/verity-news/verity/verify/source"
 )
@@ -145,9 +146,13 @@ func (x *extractor) forward(bi, c, last int, cu cue, lo, hi, se int) bool {
 		}
 		t = o
 	}
+	if t < hi {
+		// "said in a statement that", "told staff in an email that".
+		t = x.prepThat(t, hi)
+	}
 	if t < hi && x.word(t) == "that" && spaceOnly(x.gap(t-1)) {
 		t++
-	} else if !cu.strong {
+	} else if !cu.strong && !x.clauseAhead(t, hi) {
 		return false
 	}
 	if t >= hi {
@@ -155,11 +160,12 @@ func (x *extractor) forward(bi, c, last int, cu cue, lo, hi, se int) bool {
 	}
 	from := x.toks[t].start()
 	if g := x.gap(t - 1); !spaceOnly(g) {
-		// "told MPs that “difficult choices” were needed": the clause
-		// opens with a partial quote.
+		// "told MPs that “difficult choices” were needed", "writing
+		// that £19m …": the clause opens with a quote mark or a
+		// currency sign.
 		q := strings.TrimSpace(g)
 		r, n := runeAt(q, 0)
-		if n == 0 || n != len(q) || !isQuoteRune(r) || x.word(t-1) != "that" {
+		if n == 0 || n != len(q) || !(isQuoteRune(r) || unicode.Is(unicode.Sc, r)) || x.word(t-1) != "that" {
 			return false
 		}
 		from = x.tokEnd(t-1) + strings.Index(g, q)
@@ -171,6 +177,64 @@ func (x *extractor) forward(bi, c, last int, cu cue, lo, hi, se int) bool {
 		}
 	}
 	return x.clauseFrom(bi, from, t, hi, se, a)
+}
+
+// prepThat returns the "that" after a short phrase of place or manner
+// that opens with a preposition at token t ("in a statement", "in an
+// accompanying editorial", "on a call", "on social media") and goes on to
+// "that" with no punctuation or other cue; t when there is none.
+func (x *extractor) prepThat(t, hi int) int {
+	switch x.word(t) {
+	case "in", "on", "at", "during", "via", "through", "after":
+	default:
+		return t
+	}
+	for k := t + 1; k < hi && k-t <= 11; k++ {
+		if !spaceOnly(x.gap(k - 1)) {
+			return t
+		}
+		w := x.word(k)
+		if w == "that" {
+			if k == t+1 {
+				return t
+			}
+			return k
+		}
+		if x.isCueWord(k) || x.cls(k)&wAux != 0 && !x.toks[k].cap() || isPronoun(w) {
+			return t
+		}
+	}
+	return t
+}
+
+// clauseAhead reports whether a clause with its own subject and verb
+// starts at token t, with no "that" before it ("admitted her team had
+// tired", "insisted they were …"): a pronoun, or a determiner and up to
+// three words, then an auxiliary. "admitted the charges" is no clause.
+func (x *extractor) clauseAhead(t, hi int) bool {
+	if t >= hi {
+		return false
+	}
+	w := x.word(t)
+	switch w {
+	case "he", "she", "they", "we", "I", "it":
+		return t+1 < hi && spaceOnly(x.gap(t)) && x.cls(t+1)&wAux != 0 && x.toks[t+1].lower()
+	case "the", "his", "her", "their", "its", "our", "my", "this":
+	default:
+		return false
+	}
+	for k := t + 1; k < hi && k-t <= 4; k++ {
+		if !spaceOnly(x.gap(k - 1)) {
+			return false
+		}
+		if x.cls(k)&wAux != 0 && x.toks[k].lower() {
+			return k > t+1
+		}
+		if x.isCueWord(k) || x.cls(k)&wFunction != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // thatAhead returns the token of the "that" that ends an object of a few

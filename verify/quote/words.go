@@ -85,7 +85,8 @@ func init() {
 	addWords(wTailStart, `on in at during after before last this yesterday today earlier later when while as
 		to from outside inside after ahead following via through late recently`)
 	addWords(wAudience, `reporters journalists mps lawmakers parliament congress members delegates supporters
-		listeners viewers readers students staff colleagues him her them me us you the a an`)
+		listeners viewers readers students staff colleagues him her them me us you the a an analysts investors
+		shareholders`)
 	addWords(wAbbrev, `mr mrs ms dr st gen sen rep gov lt col capt cmdr adm prof jr sr no vs etc inc ltd co jan feb
 		mar apr jun jul aug sep sept oct nov dec sgt maj rev hon fig approx mt ft est dept univ assn bros corp`)
 	addWords(wAnonymous, `source sources official officials people person insider insiders aide aides diplomat
@@ -125,7 +126,7 @@ func init() {
 		emphasize emphasizes emphasized concede concedes conceded boast boasts boasted complain complains
 		complained testify testifies testified report reports reported indicate indicates indicated
 		acknowledging insisting warning stressing explaining noting claiming stating adding announcing
-		declaring conceding`)
+		declaring conceding caution cautions cautioned cautioning`)
 	addWords(wCue, "according quoted")
 }
 
