@@ -138,6 +138,11 @@ func (x *extractor) resolveEnt(a, b int) (string, int) {
 			continue
 		}
 		if !x.nameLike(k) {
+			if k == b-1 && k > a && and == 0 && x.toks[k].cap() && x.cls(k)&wCountry != 0 {
+				// "Alzheimer’s Research UK", "Age UK": a name that
+				// ends in a country is an organisation's.
+				return x.orgName(a, b), -1
+			}
 			return "", -1
 		}
 	}
