@@ -634,19 +634,10 @@ func swappedInPlace(al *alignment, i int, ci *claimInfo, e []tok) bool {
 			continue
 		}
 		et := &e[o.e]
-		if !et.content() || containsStem(ci.content, et.stem) {
+		if !et.content() || contains(ci.content, et.stem) {
 			return false
 		}
 		return k > 0 && al.ops[k-1].kind == opMatch && k+1 < len(al.ops) && al.ops[k+1].kind == opMatch
-	}
-	return false
-}
-
-func containsStem(stems []string, stem string) bool {
-	for _, s := range stems {
-		if s == stem {
-			return true
-		}
 	}
 	return false
 }
