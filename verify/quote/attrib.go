@@ -474,28 +474,65 @@ func (x *extractor) participleSubject(c, lo int) (int, int) {
 	if c <= lo+1 || !strings.HasSuffix(x.word(c), "ing") || !commaGap(x.gap(c-1)) {
 		return c, c
 	}
-	np := x.npAfter(lo, c, true)
-	if np == lo || np >= c || !x.speakerLike(lo, np) {
-		return c, c
+	if np, _, ok := x.subjectVerb(lo, c); ok {
+		return lo, np
 	}
-	k := np
+	return c, c
+}
+
+// subjectVerb finds the subject that opens the clause at token lo (before
+// hi) and the verb after it, past a phrase set off by commas: "Andrew Cole
+// has", "Jonathan Pryce, an analyst at Barrow & Co, was". It returns the
+// end of the subject and the verb's token, ok false when there is none.
+func (x *extractor) subjectVerb(lo, hi int) (np, k int, ok bool) {
+	np = x.npAfter(lo, hi, true)
+	if np == lo || np >= hi || !x.speakerLike(lo, np) {
+		return 0, 0, false
+	}
+	k = np
 	if commaGap(x.gap(k - 1)) {
 		// "…, now a pundit, was": skip to the next comma.
 		e := k + 1
-		for e < c && e-k < 10 && spaceOnly(x.gap(e-1)) {
+		for e < hi && e-k < 10 && midGap(x.gap(e-1)) {
 			e++
 		}
-		if e >= c || !commaGap(x.gap(e-1)) {
-			return c, c
+		if e >= hi || !commaGap(x.gap(e-1)) {
+			return 0, 0, false
 		}
 		k = e
 	} else if !spaceOnly(x.gap(k - 1)) {
-		return c, c
+		return 0, 0, false
 	}
-	if k >= c || !x.toks[k].lower() || x.cls(k)&(wFunction|wConnector) != 0 && x.cls(k)&wAux == 0 {
-		return c, c
+	if k >= hi || !x.toks[k].lower() || x.cls(k)&(wFunction|wConnector) != 0 && x.cls(k)&wAux == 0 {
+		return 0, 0, false
 	}
-	return lo, np
+	return np, k, true
+}
+
+// leadSubject finds "X was sceptical:" at the end of block bi, which
+// introduces the markup quote block after it: a short last sentence of a
+// subject that can speak, a phrase set off by commas perhaps, and a few
+// lower-case words of a verb phrase before the colon.
+func (x *extractor) leadSubject(bi int) attribution {
+	b := x.blocks[bi].Range
+	end := x.trimRange(b.Start, b.End).End
+	lo, hi := x.btok[bi], x.btok[bi+1]
+	if lo >= hi || x.lastRune(bi) != ':' {
+		return attribution{}
+	}
+	if s := x.tokAt(x.sentenceStart(bi, end)); s > lo {
+		lo = s
+	}
+	np, k, ok := x.subjectVerb(lo, hi)
+	if !ok || hi-k > 5 {
+		return attribution{}
+	}
+	for j := k; j < hi; j++ {
+		if j > k && !spaceOnly(x.gap(j-1)) || !x.toks[j].lower() || x.isCueWord(j) {
+			return attribution{}
+		}
+	}
+	return attribution{ok: true, npA: lo, npB: np, end: end, strongLead: true}
 }
 
 // jointList returns the start of a list of speakers "A, B and C" whose

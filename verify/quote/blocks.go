@@ -165,9 +165,20 @@ func (x *extractor) markupQuote(bi, bj int) bool {
 	if !a.ok && bi > 0 && !x.blocks[bi-1].Quote && !x.blocks[bi-1].Boilerplate && x.lastRune(bi-1) == ':' {
 		p := x.blocks[bi-1].Range
 		a = x.attrBefore(bi-1, x.trimRange(p.Start, p.End).End, true)
+		if !a.ok {
+			// "Jonathan Pryce, an analyst at Barrow & Co, was sceptical:"
+			a = x.leadSubject(bi - 1)
+		}
 	}
 	if !a.ok && bj+1 < len(x.blocks) && !x.blocks[bj+1].Quote {
 		a = x.attrAfter(bj+1, x.blocks[bj+1].Start)
+		// "Sian Price said the talks would resume.": a paragraph of
+		// reported speech, not an attribution of the block before it.
+		for k := x.tokAt(a.cueE); a.ok && k < len(x.toks) && x.toks[k].start() < a.end; k++ {
+			if x.cls(k)&wAux != 0 && x.toks[k].lower() {
+				a = attribution{}
+			}
+		}
 	}
 	if !a.ok || last < bi {
 		return false
@@ -219,12 +230,20 @@ func (x *extractor) blockSpan(bi, last, bj int, a spanAttr, speaker string) bool
 // goes on with that speaker's words, as in “…,” he said.</p>
 // <blockquote>…</blockquote>. It runs after the marked quotes; a block
 // holding a quote of its own is left alone.
-func (x *extractor) continuedQuoteBlocks() {
+//
+// With reported set (after reportedSpeech), the blocks still pending may
+// also go on with reported speech that ends the paragraph quoting the
+// speaker's words: "X told staff in an email that the decision had been
+// “painful but unavoidable”." followed by a quote block of the email.
+func (x *extractor) continuedQuoteBlocks(reported bool) {
 	for _, pb := range x.pending {
 		bi, bj := pb[0], pb[1]
 		p := bi - 1
-		if p < 0 || x.blocks[p].Quote || x.blocks[p].Boilerplate ||
+		if p < 0 || x.used[bi] || x.blocks[p].Quote || x.blocks[p].Boilerplate ||
 			x.isCovered(x.blocks[bi].Start, x.blocks[bj].End) {
+			continue
+		}
+		if reported && x.recsIn(x.blocks[bi].Start, x.blocks[bj].End) {
 			continue
 		}
 		pr := x.blocks[p].Range
@@ -242,7 +261,10 @@ func (x *extractor) continuedQuoteBlocks() {
 				si, end = i, e
 			}
 		}
-		if si < 0 || x.recs.at(si).kind != Direct || x.recs.at(si).speaker == "" || end > pr.End {
+		if si < 0 || x.recs.at(si).speaker == "" || end > pr.End {
+			continue
+		}
+		if k := x.recs.at(si).kind; k != Direct && !(reported && k == Reported && x.quotesIn(x.recs.at(si))) {
 			continue
 		}
 		rest := true
@@ -253,4 +275,27 @@ func (x *extractor) continuedQuoteBlocks() {
 			x.blockSpan(bi, bj, bj, x.recs.at(si).attr, x.recs.at(si).speaker)
 		}
 	}
+}
+
+// recsIn reports whether a span found so far starts inside Text range
+// [s, e).
+func (x *extractor) recsIn(s, e int) bool {
+	for i := range x.recs.n {
+		if p := x.parts.at(int(x.recs.at(i).ps)); p.Start >= s && p.Start < e {
+			return true
+		}
+	}
+	return false
+}
+
+// quotesIn reports whether the words of span r hold a quote mark: a
+// partial quote inside reported speech.
+func (x *extractor) quotesIn(r *spanRec) bool {
+	for j := r.ps; j < r.pe; j++ {
+		p := x.parts.at(int(j))
+		if strings.ContainsAny(x.text[p.Start:p.End], "\"“”„«»") {
+			return true
+		}
+	}
+	return false
 }

@@ -26,9 +26,13 @@ func Extract(src *source.Source) []Span {
 	x.quoteBlocks()
 	x.markedQuotes()
 	x.sortCovered()
-	x.continuedQuoteBlocks()
+	x.continuedQuoteBlocks(false)
 	x.reporting = true
 	x.reportedSpeech()
+	if len(x.pending) > 0 {
+		x.reporting = false
+		x.continuedQuoteBlocks(true)
+	}
 	if len(x.text) > maxPooledText {
 		// Not pooled: let the collector have what result does not read.
 		x.toks, x.btok, x.covered, x.regions, x.rparts, x.reg = nil, nil, nil, nil, nil, registry{}
