@@ -267,7 +267,7 @@ func BenchmarkCandidates(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		for i, ci := range cis {
-			c.candidates(stems[i], relatedMin, candidateLimit, ci.allow)
+			c.candidates(stems[i], ci.retrievalShare(len(stems[i])), candidateLimit, ci.allow)
 		}
 	}
 	b.ReportMetric(float64(len(cis))*float64(b.N)/b.Elapsed().Seconds(), "claims/s")
