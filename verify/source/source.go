@@ -42,8 +42,10 @@ type Block struct {
 	Quote bool
 	// Boilerplate is true for lines a reader skips: bylines, "Related
 	// Articles", "- Advertisement -", weather and date headers, author
-	// blurbs. Boilerplate is kept in Text but is not evidence. The rules are
-	// listed in boilerplate.go.
+	// blurbs. Boilerplate is kept in Text; it holds no quotes and is never
+	// joined to a neighbouring block, but a claim may still rest on it (a
+	// dateline gives the publication date). The rules are listed in
+	// boilerplate.go.
 	Boilerplate bool
 	// Heading is true for a title: an HTML <h1>–<h6>, a Markdown heading, or
 	// in plain text a short single line without final punctuation. A
