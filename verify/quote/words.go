@@ -44,7 +44,7 @@ func init() {
 		archbishop rabbi imam cardinal dean rector principal headteacher coroner consul diplomat doctor farmer teacher
 		nurse author writer actor actress singer artist student driver pilot engineer scientist researcher historian
 		poet composer chef owner worker campaigner activist lawyer barrister solicitor detective councillor mp mep
-		congressman congresswoman economist physician surgeon dr lecturer striker midfielder goalkeeper winger pundit`)
+		congressman congresswoman economist physician surgeon dr lecturer boss striker midfielder goalkeeper winger pundit`)
 	addWords(wHonorific, "mr mrs ms miss mx dr sir dame lord lady prof")
 	addWords(wOrgHead, `office ministry department house government council agency commission committee police service
 		army navy company group association union court parliament bank university party institute foundation
