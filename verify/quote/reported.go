@@ -399,6 +399,49 @@ func (x *extractor) clauseFrom(bi, from, t, hi, se int, a attribution) bool {
 		return false
 	}
 	a.end = se
+	if q, ok := x.brokenSentence(bi, p.End); ok {
+		// "… expected to take around\n\n18 months.": the paragraph
+		// breaks mid-sentence; the clause ends in the next one.
+		a.end = q.End
+		x.addSpan([]source.Range{p, q}, Reported, a, x.resolve(a.npA, a.npB))
+		return true
+	}
 	x.addSpan([]source.Range{p}, Reported, a, x.resolve(a.npA, a.npB))
 	return true
+}
+
+// brokenSentence reports whether block bi ends mid-sentence at Text
+// offset end — no closing punctuation, and the next paragraph, plain
+// text, opens with a lower-case letter or a digit — and returns the rest
+// of the sentence there, its final punctuation left out.
+func (x *extractor) brokenSentence(bi, end int) (source.Range, bool) {
+	b := x.blocks[bi]
+	if bi+1 >= len(x.blocks) || !spaceOnly(x.text[end:b.End]) {
+		return source.Range{}, false
+	}
+	n := x.blocks[bi+1]
+	if n.Quote || n.Boilerplate || x.used[bi+1] || b.Quote {
+		return source.Range{}, false
+	}
+	r := x.trimRange(n.Start, n.End)
+	c, _ := runeAt(x.text, r.Start)
+	if r.End <= r.Start || !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+		return source.Range{}, false
+	}
+	e := r.End
+	for i := r.Start; i < r.End; i++ {
+		if sentenceEnd(x.text, n.Start, n.End, i) {
+			e = i
+			break
+		}
+	}
+	q := x.trimRange(r.Start, e)
+	for q.End > q.Start {
+		r, n := runeBefore(x.text, q.End)
+		if r != '.' && r != '!' && r != '?' && r != ';' && r != ':' && r != ',' {
+			break
+		}
+		q.End -= n
+	}
+	return q, q.End > q.Start
 }
