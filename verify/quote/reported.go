@@ -310,7 +310,7 @@ func (x *extractor) final(bi, c, last int, cu cue, lo, hi, ss, se int) bool {
 		end += i // "… by 30%, the airline said": the sign is the clause's
 	}
 	p := x.trimRange(ss, end)
-	if d := x.dateline(lo, npA); d > 0 {
+	if d := x.dateline(lo, npA); d > 0 && lo == x.btok[bi] {
 		p = x.trimRange(d, end)
 	}
 	if p.End <= p.Start || x.isCovered(p.Start, p.End) || x.words(p.Start, p.End) < 3 {
@@ -324,11 +324,15 @@ func (x *extractor) final(bi, c, last int, cu cue, lo, hi, ss, se int) bool {
 }
 
 // dateline returns the Text offset after a dateline that opens the
-// sentence of tokens [lo, hi): a few words in capitals and a dash
-// ("CARDIFF —", "NEW YORK –"); 0 when there is none.
+// sentence of tokens [lo, hi) (callers ask at a paragraph's start): a few
+// words in capitals, no country, and a dash ("CARDIFF —", "NEW YORK –");
+// 0 when there is none.
 func (x *extractor) dateline(lo, hi int) int {
 	for k := lo; k < hi-1 && k-lo < 3; k++ {
 		w := x.word(k)
+		if len(w) < 3 || x.cls(k)&wCountry != 0 {
+			return 0 // "US – China talks": no place line
+		}
 		for i := 0; i < len(w); i++ {
 			if 'a' <= w[i] && w[i] <= 'z' || w[i] >= 0x80 {
 				return 0
@@ -368,7 +372,10 @@ func (x *extractor) endsSentence(bi, t, hi int) bool {
 		if k-t >= 7 {
 			return false
 		}
-		if g := x.gap(k - 1); k > 0 && strings.ContainsAny(g, ",;:") {
+		if k == 0 {
+			continue
+		}
+		if g := x.gap(k - 1); strings.ContainsAny(g, ",;:") {
 			return commaGap(g) && x.participle(k)
 		}
 	}
