@@ -252,6 +252,13 @@ func (c *Corpus) assess(ci *claimInfo, p int32) assessment {
 		return a
 	}
 	al := align(ci.toks, e)
+	if al.words > 0 && al.cost == 0 && !ci.neg && negatedBefore(e, al.start) {
+		// The claim's words, with the evidence's negation just before
+		// them left out: "Jobs will be lost" from "No jobs will be lost".
+		a.reason, a.score = Negated, 1
+		a.first, a.last = e[max(0, al.start-negationReach)].start, e[al.end-1].end
+		return a
+	}
 	if al.words > 0 && al.cost == 0 && sameFigureValues(ci.toks, e, &al) {
 		a.reason, a.score = Variant, 1
 		if c.exactly(ci, src.Text, e, &al) {
@@ -264,6 +271,17 @@ func (c *Corpus) assess(ci *claimInfo, p int32) assessment {
 		return c.assessVerbatim(ci, e, &al, a)
 	}
 	return c.assessParaphrase(ci, e, &al, a)
+}
+
+// negatedBefore reports whether a negation stands among the negationReach
+// evidence words before e[start].
+func negatedBefore(e []tok, start int) bool {
+	for i := max(0, start-negationReach); i < start; i++ {
+		if e[i].neg {
+			return true
+		}
+	}
+	return false
 }
 
 // sameFigureValues reports whether every figure the alignment matches has
@@ -334,9 +352,11 @@ func (c *Corpus) assessVerbatim(ci *claimInfo, e []tok, al *alignment, a assessm
 	a.first, a.last = e[al.start].start, e[al.end-1].end
 	a.changes = al.changes(ci.toks, e)
 	a.reason = AlteredQuote
+	// A verbatim quote's figure stands for the words written: in its
+	// place, any other figure is a figure mismatch, not only one the
+	// values rule out ("about 8,900" for "about 9,800").
 	for _, o := range al.ops {
-		if o.kind == opSub && ci.toks[o.c].fig != nil && e[o.e].fig != nil &&
-			figure.Relate(*ci.toks[o.c].fig, *e[o.e].fig) == figure.Conflicts {
+		if o.kind == opSub && ci.toks[o.c].fig != nil && e[o.e].fig != nil {
 			a.reason = FigureMismatch
 			a.why = mismatchWhy(*ci.toks[o.c].fig, *e[o.e].fig)
 			return a
