@@ -51,16 +51,6 @@ type registry struct {
 	roles  []roleNode
 }
 
-// eachRole calls f with each role of e, in the order learned, until f
-// returns false.
-func (r *registry) eachRole(e *entity, f func(string) bool) {
-	for n := e.roles; n != 0; n = r.roles[n-1].next {
-		if !f(r.roles[n-1].role) {
-			return
-		}
-	}
-}
-
 // hasRole reports whether e has the role.
 func (r *registry) hasRole(e *entity, role string) bool {
 	for n := e.roles; n != 0; n = r.roles[n-1].next {
