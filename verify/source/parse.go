@@ -2,6 +2,7 @@ package source
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"path"
@@ -118,6 +119,10 @@ func checkText(name string, raw []byte) error {
 	var invalid, control int
 	firstControl := -1
 	for i := 0; i < len(raw); {
+		if i+8 <= len(raw) && plainASCII8(binary.LittleEndian.Uint64(raw[i:])) {
+			i += 8
+			continue
+		}
 		c := raw[i]
 		if c < utf8.RuneSelf {
 			if c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r' && c != 0x1b || c == 0x7f {
@@ -141,6 +146,14 @@ func checkText(name string, raw []byte) error {
 		return &BinaryError{Name: name, Reason: fmt.Sprintf("binary file (%d of %d bytes not UTF-8)", invalid, len(raw)), Offset: -1}
 	}
 	return nil
+}
+
+// plainASCII8 reports whether the 8 bytes of x are all printable ASCII
+// (0x20 to 0x7e): no byte has its high bit set, none is below 0x20 (x-0x20
+// borrows into its high bit), none is 0x7f (x+1 carries into it).
+func plainASCII8(x uint64) bool {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	return x&hi == 0 && (x-0x20*lo)&^x&hi == 0 && (x+lo)&hi == 0
 }
 
 // decodePlain sets Text for plain text: Raw without its BOM, with invalid

@@ -1,6 +1,7 @@
 package source
 
 import (
+	"encoding/binary"
 	"errors"
 	"strings"
 	"sync"
@@ -243,5 +244,25 @@ func TestPosConcurrent(t *testing.T) {
 	bare := &Source{Raw: []byte("a\nb")}
 	if p := bare.Pos(2); p.Line != 2 {
 		t.Errorf("Pos on a Source not from Parse = %+v, want line 2", p)
+	}
+}
+
+// TestPlainASCII8 checks the eight-byte test of checkText against a byte
+// at a time, for every byte value in every position.
+func TestPlainASCII8(t *testing.T) {
+	for pos := 0; pos < 8; pos++ {
+		for c := 0; c < 256; c++ {
+			b := []byte("abcdefgh")
+			b[pos] = byte(c)
+			want := true
+			for _, x := range b {
+				if x < 0x20 || x > 0x7e {
+					want = false
+				}
+			}
+			if got := plainASCII8(binary.LittleEndian.Uint64(b)); got != want {
+				t.Fatalf("plainASCII8(%q) = %v, want %v", b, got, want)
+			}
+		}
 	}
 }
