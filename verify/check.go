@@ -46,7 +46,7 @@ type assessment struct {
 	first   int     // evidence Text range the verdict rests on
 	last    int
 	changes []Change
-	why     string // a figure mismatch, "£20 billion ≠ £24 billion"
+	why     string // a figure mismatch, "£20 billion ≠ £24 billion"; for a negation, which way
 }
 
 // claimInfo is a claim prepared for checking.
@@ -56,6 +56,7 @@ type claimInfo struct {
 	content []string // unique content stems, in order
 	figs    []figure.Figure
 	neg     bool // the claim carries a negation
+	negs    int  // how many negations it carries
 	allow   func(src int) bool
 }
 
@@ -76,6 +77,7 @@ func (c *Corpus) prepare(cl *claims.Claim) *claimInfo {
 			ci.figs = append(ci.figs, *t.fig)
 		case t.neg:
 			ci.neg = true
+			ci.negs++
 		case t.content() && !seen[t.stem]:
 			seen[t.stem] = true
 			ci.content = append(ci.content, t.stem)
@@ -526,14 +528,21 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 			return a
 		}
 	}
-	evNeg := false
+	// Negations are counted, not only noticed: "we will not hesitate to
+	// act if firms fail to …" has two, and a claim keeping "fail to" but
+	// dropping "not" says the opposite.
+	evNegs := 0
 	for i := max(0, first-negationReach); i <= last; i++ {
 		if e[i].neg {
-			evNeg = true
+			evNegs++
 		}
 	}
-	if evNeg != ci.neg {
+	if evNegs != ci.negs {
 		a.reason = Negated
+		a.why = "the claim drops a negation"
+		if ci.negs > evNegs {
+			a.why = "the claim adds a negation"
+		}
 		return a
 	}
 	a.reason = Paraphrase

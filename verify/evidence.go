@@ -80,7 +80,7 @@ func message(res *Result, ci *claimInfo, ev Evidence, a assessment) string {
 		if ev.Speaker != "" {
 			verb = " say"
 		}
-		m = capital(whose) + verb + " the opposite: " + negationNote(a.changes, ci.neg)
+		m = capital(whose) + verb + " the opposite: " + negationNote(a.changes, a.why, ci.neg)
 	case AlteredQuote:
 		m = capital(whose) + " differ: " + diffText(a.changes)
 	case Unattributed:
@@ -89,9 +89,12 @@ func message(res *Result, ci *claimInfo, ev Evidence, a assessment) string {
 	return m + " (" + where(ev) + ")"
 }
 
-func negationNote(changes []Change, claimNeg bool) string {
+func negationNote(changes []Change, note string, claimNeg bool) string {
 	if len(changes) > 0 {
 		return diffText(changes)
+	}
+	if note != "" {
+		return note
 	}
 	if claimNeg {
 		return "the claim adds a negation"
