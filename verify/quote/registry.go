@@ -459,6 +459,30 @@ func (x *extractor) joinGap(i int) bool {
 	if (g == ". " || g == ".") && x.cls(i)&(wHonorific|wAbbrev) != 0 {
 		return true
 	}
+	return x.possGap(i, g)
+}
+
+// possGap reports whether the gap g after token i is the apostrophe of a
+// plural possessive inside an organisation's name: "Harbour Road Traders'
+// Association", "the National Farmers’ Union", "Workers’ Party". Token i
+// is a capitalised word ending in "s", and the capitalised words after
+// the gap hold an organisation's head noun; "the Teachers' pay" and "the
+// Smiths' house" join nothing.
+func (x *extractor) possGap(i int, g string) bool {
+	if g != "' " && g != "’ " || i+1 >= len(x.toks) || !x.toks[i].cap() || !x.toks[i+1].cap() {
+		return false
+	}
+	if w := x.word(i); len(w) < 3 || w[len(w)-1] != 's' {
+		return false
+	}
+	for k := i + 1; k < len(x.toks) && k <= i+4 && x.toks[k].cap(); k++ {
+		if x.bareCls(k)&wOrgHead != 0 {
+			return true
+		}
+		if k+1 < len(x.toks) && x.gap(k) != " " {
+			break
+		}
+	}
 	return false
 }
 
@@ -807,7 +831,8 @@ func (x *extractor) joinToks(a, b int, all bool) string {
 	last := bare(x.word(b - 1))
 	same := true
 	for k := a; k < b-1 && same; k++ {
-		same = x.gap(k) == " " && (!all || bare(x.word(k)) == x.word(k))
+		g := x.gap(k)
+		same = (g == " " || x.possGap(k, g)) && (!all || bare(x.word(k)) == x.word(k))
 	}
 	if same {
 		s := x.toks[a].start()
@@ -823,6 +848,11 @@ func (x *extractor) joinToks(a, b int, all bool) string {
 			w = bare(w)
 		}
 		buf = append(buf, w...)
+		if k < b-1 {
+			if g := x.gap(k); x.possGap(k, g) {
+				buf = append(buf, g[:len(g)-1]...) // the apostrophe of "Traders' Association"
+			}
+		}
 	}
 	x.buf = buf
 	return x.intern(buf)
