@@ -644,6 +644,37 @@ func isRelative(w string) bool {
 // "Jane Smith, who runs the shop"), or b when there is none. The phrase
 // ends at punctuation: a comma, or the sentence's end.
 func (x *extractor) setOff(b, hi int) int {
+	if a := x.ageAfter(b, hi); a > b {
+		// "Joan Pritchard, 71, who organised the petition,"
+		if e := x.setOffPhrase(a, hi); e > a {
+			return e
+		}
+		return a
+	}
+	return x.setOffPhrase(b, hi)
+}
+
+// ageAfter returns the end of an age set off by commas after the name
+// that ends at token b-1 ("Joan Pritchard, 71, said"), or b.
+func (x *extractor) ageAfter(b, hi int) int {
+	if b+1 >= hi || b == 0 || !x.toks[b-1].cap() || x.toks[b].bits&fDigit == 0 ||
+		!commaGap(x.gap(b-1)) || !commaGap(x.gap(b)) {
+		return b
+	}
+	w := x.word(b)
+	if len(w) > 3 {
+		return b
+	}
+	for k := 0; k < len(w); k++ {
+		if w[k] < '0' || w[k] > '9' {
+			return b
+		}
+	}
+	return b + 1
+}
+
+// setOffPhrase is setOff without the age.
+func (x *extractor) setOffPhrase(b, hi int) int {
 	if e := x.descAfter(b, hi); e > b {
 		return e
 	}

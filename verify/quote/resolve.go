@@ -130,6 +130,23 @@ func (x *extractor) resolveEnt(a, b int) (string, int) {
 			return r.name(r.roleRecent(pos, role))
 		}
 	}
+	// A lower-case noun that speaks before a name, with its modifiers:
+	// "resident Joan Pritchard", "local resident Joan Pritchard".
+	if x.toks[a].lower() {
+		h := a
+		for h < b && h-a < 3 && x.toks[h].lower() && x.cls(h)&(wFunction|wCue|wAux|wFirstPerson) == 0 {
+			h++
+		}
+		if h > a && h < b && b-h <= 3 && x.cls(h-1)&(wSpeakerNoun|wRoleHead) != 0 {
+			n := h
+			for n < b && x.nameLike(n) {
+				n++
+			}
+			if n == b {
+				return x.personName(h, b)
+			}
+		}
+	}
 	// A name: "Lancaster", "Mark Lancaster".
 	and := 0
 	for k := a; k < b; k++ {
