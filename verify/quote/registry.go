@@ -654,7 +654,8 @@ func (x *extractor) nameRun(a, b, lo, hi int) {
 	// Smith, who runs the shop, said" and "Jane Smith, the finance chief,
 	// warned" are sure; "Jane Smith is …" is weak.
 	if n <= 3 {
-		sure := role != "" || x.cueFollows(b, hi) || rest > 0 && x.isCueWord(rest-1)
+		sure := role != "" || x.cueFollows(b, hi) || rest > 0 && x.isCueWord(rest-1) ||
+			rest > 1 && x.word(rest-1) == "to" && strings.EqualFold(x.word(rest-2), "according")
 		if !sure {
 			if e := x.setOff(b, hi); e > b && e < hi && commaGap(x.gap(e-1)) && x.cueFollows(e, hi) {
 				sure = true
@@ -737,7 +738,22 @@ func (x *extractor) roleBefore(rest, b, lo, hi int) string {
 // no title or the description joins two with "and".
 func (x *extractor) descRole(a, b int) string {
 	if x.cls(b-1)&wRoleHead == 0 {
-		return ""
+		// The head before a modifier: "an analyst at Harcourt
+		// Securities" → "analyst".
+		h := -1
+		for m := b - 2; m > a; m-- {
+			if x.cls(m)&wRoleHead != 0 && !(x.toks[m].cap() && x.nameLike(m)) {
+				switch x.word(m + 1) {
+				case "in", "of", "at", "for", "from", "with":
+					h = m
+				}
+				break
+			}
+		}
+		if h < 0 {
+			return ""
+		}
+		b = h + 1
 	}
 	for k := a; k < b; k++ {
 		if x.word(k) == "and" {

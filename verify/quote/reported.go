@@ -74,7 +74,11 @@ func (x *extractor) sentence(bi, ss, se, lo, hi int) {
 		np := x.npAfter(lo+2, hi, false)
 		if np > lo+2 && np < hi && strings.Contains(x.gap(np-1), ",") {
 			a := attribution{ok: true, npA: lo + 2, npB: np, cueS: x.toks[lo].start(), cueE: x.tokEnd(lo + 1)}
-			if x.clause(bi, np, hi, se, a) {
+			from := np
+			if e := x.setOff(np, hi); e > np && e < hi && commaGap(x.gap(e-1)) {
+				from = e // "According to Ravi Mehta, an analyst at Harcourt Securities, the …"
+			}
+			if x.clause(bi, from, hi, se, a) {
 				return
 			}
 		}
