@@ -605,6 +605,18 @@ func (x *extractor) nameRun(a, b, lo, hi int) {
 			return
 		}
 	}
+	// A company by the last word of its name: "Brightwell Energy",
+	// "Thames Water".
+	if b-rest >= 2 && isCompanyTail(bare(x.word(b-1))) {
+		ok := true
+		for k := rest; k < b-1 && ok; k++ {
+			ok = x.toks[k].cap() && x.cls(k)&(wRoleHead|wHonorific|wFunction) == 0
+		}
+		if ok {
+			r.addOrg(x.orgName(rest, b), "company", x.toks[rest].start())
+			return
+		}
+	}
 	if rest == a && x.kindNext(a, b, lo, hi) {
 		return
 	}

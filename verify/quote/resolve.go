@@ -1,6 +1,9 @@
 package quote
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // resolve returns the speaker named by the noun phrase of tokens [a, b),
 // as the registry knows them: a person's full name or an organisation's
@@ -127,7 +130,13 @@ func (x *extractor) resolveEnt(a, b int) (string, int) {
 			return r.name(r.roleUnique(role))
 		}
 		if def {
-			return r.name(r.roleRecent(pos, role))
+			i := r.roleRecent(pos, role)
+			if i < 0 && b-a == 1 && isSpokes(x.word(a)) {
+				// "the spokesperson" after "A spokesperson for
+				// Westshire Fire and Rescue Service said …".
+				return x.spokesFor(a)
+			}
+			return r.name(i)
 		}
 	}
 	// A lower-case noun that speaks before a name, with its modifiers:
@@ -342,4 +351,42 @@ func lowerShort(w string) string {
 		return "one"
 	}
 	return ""
+}
+
+// isSpokes reports whether w is a spokesperson word.
+func isSpokes(w string) bool {
+	switch w {
+	case "spokesperson", "spokesman", "spokeswoman":
+		return true
+	}
+	return false
+}
+
+// spokesFor resolves "the spokesperson" at token a, when no person of
+// that role is known: the one the latest spokesperson named before speaks
+// for ("A spokesperson for Westshire Fire and Rescue Service", "a Home
+// Office spokesman"), or "" when that one names nobody.
+func (x *extractor) spokesFor(a int) (string, int) {
+	for k := a - 1; k >= 0 && a-k <= 400; k-- {
+		if !x.toks[k].lower() || !isSpokes(x.word(k)) {
+			continue
+		}
+		bi := sort.Search(len(x.btok)-1, func(i int) bool { return x.btok[i+1] > k })
+		if bi >= len(x.btok)-1 {
+			return "", -1
+		}
+		lo, hi := x.btok[bi], x.btok[bi+1]
+		s := x.npBack(k+1, lo)
+		e := x.npAfter(s, hi, true)
+		if e <= k {
+			e = k + 1
+		}
+		for m := s; m < e; m++ {
+			if x.toks[m].cap() && x.cls(m)&wFunction == 0 {
+				return x.resolveEnt(s, e)
+			}
+		}
+		return "", -1
+	}
+	return "", -1
 }

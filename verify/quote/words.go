@@ -270,6 +270,26 @@ func init() {
 	}
 }
 
+// companyTails are words that end a company's name of two or more
+// capitalised words, though alone they name no organisation: "Brightwell
+// Energy", "Thames Water", "Harcourt Securities". Only the last word of a
+// name counts: "Energy Policy" is no company.
+var companyTails = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`energy gas power water motors foods pharmaceuticals holdings securities
+		partners telecom telecoms technologies industries logistics petroleum mining`) {
+		companyTails[w] = true
+	}
+}
+
+// isCompanyTail reports whether w, in any case, is in companyTails.
+func isCompanyTail(w string) bool {
+	var buf [48]byte
+	n := foldKey(w, &buf)
+	return n > 0 && companyTails[string(buf[:n])]
+}
+
 // kindOf returns the organisation kind a noun makes, in any case, or "".
 func kindOf(s string) string {
 	var buf [48]byte
