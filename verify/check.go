@@ -290,13 +290,29 @@ func negatedBefore(e []tok, start int) bool {
 // the same value on both sides. "more than 3,000" agrees with "3,700" but
 // is not the same words normalised: such a match is a paraphrase, not a
 // variant.
+//
+// Nor is a figure hedged with another word ("around" for "about"). A
+// number in words for one in digits ("twenty" for "20") stays a variant.
 func sameFigureValues(c, e []tok, al *alignment) bool {
 	for _, o := range al.ops {
-		if o.kind == opMatch && c[o.c].fig != nil && c[o.c].norm != e[o.e].norm {
+		if o.kind != opMatch || c[o.c].fig == nil {
+			continue
+		}
+		ct, et := &c[o.c], &e[o.e]
+		if ct.norm != et.norm {
+			return false
+		}
+		if ct.fig.Hedge != figure.None && !strings.EqualFold(firstWord(ct.raw), firstWord(et.raw)) {
 			return false
 		}
 	}
 	return true
+}
+
+// firstWord returns s up to its first space.
+func firstWord(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	return w
 }
 
 // exactly reports whether every run of claim words between gaps reads in
