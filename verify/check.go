@@ -110,14 +110,20 @@ func nameMatches(pat, name string) bool {
 	return m
 }
 
+// shortClaim is the fewest content words a claim is retrieved by; a
+// shorter one ("We were never properly informed") is retrieved by all its
+// words.
+const shortClaim = 3
+
 // retrievalStems are the stems candidates are found by: the content words
 // and the words of the figures ("199" in "source 199 says …", so the one
 // passage that holds it ranks above its near-copies), or, when the claim
-// has no content word ("£24 billion"), every word of its text. The share
+// has fewer than shortClaim content words, every word outside its figures
+// (and every word of a claim that is only figures, "£24 billion"). The share
 // of them a candidate must hold is counted on the content words alone
 // (retrievalShare): the evidence may write a figure otherwise ("5%" for
 // "five per cent").
-func (ci *claimInfo) retrievalStems() []string {
+func (ci *claimInfo) retrievalStems() (stems []string, core int) {
 	out := append([]string(nil), ci.content...)
 	seen := map[string]bool{}
 	for _, s := range out {
@@ -131,24 +137,35 @@ func (ci *claimInfo) retrievalStems() []string {
 			}
 		}
 	}
-	if len(out) == 0 {
-		add(ci.claim.Text, true)
-		return out
+	if len(out) < shortClaim {
+		// Too few content words to find a passage by: every word
+		// outside the figures counts.
+		for i := range ci.toks {
+			if t := &ci.toks[i]; t.fig == nil && !t.gap && t.stem != "" && !seen[t.stem] {
+				seen[t.stem] = true
+				out = append(out, t.stem)
+			}
+		}
+		if len(out) == 0 {
+			add(ci.claim.Text, true) // only figures: "£24 billion"
+			return out, len(out)
+		}
 	}
+	core = len(out)
 	for _, f := range ci.figs {
 		add(f.Text, false)
 	}
-	return out
+	return out, core
 }
 
 // retrievalShare is the share of n retrieval stems a candidate must hold:
-// relatedMin of the content words, the figures' words counting only
-// towards the ranking.
-func (ci *claimInfo) retrievalShare(n int) float64 {
-	if len(ci.content) == 0 || n <= len(ci.content) {
+// relatedMin of the core ones (content words, or every word of a short
+// claim), the figures' words counting only towards the ranking.
+func retrievalShare(n, core int) float64 {
+	if core == 0 || n <= core {
 		return relatedMin
 	}
-	return relatedMin * float64(len(ci.content)) / float64(n)
+	return relatedMin * float64(core) / float64(n)
 }
 
 func (c *Corpus) checkOne(cl *claims.Claim) Result {
@@ -158,8 +175,8 @@ func (c *Corpus) checkOne(cl *claims.Claim) Result {
 		Line: cl.Pos.Line, Column: cl.Pos.Column, Evidence: []Evidence{},
 	}
 	var supports, contras, attributed, others []assessment
-	stems := ci.retrievalStems()
-	for _, p := range c.candidates(stems, ci.retrievalShare(len(stems)), candidateLimit, ci.allow) {
+	stems, core := ci.retrievalStems()
+	for _, p := range c.candidates(stems, retrievalShare(len(stems), core), candidateLimit, ci.allow) {
 		pa := &c.passages[p]
 		a := c.assess(ci, p)
 		if a.reason == "" {
@@ -363,7 +380,10 @@ func (c *Corpus) assessVerbatim(ci *claimInfo, e []tok, al *alignment, a assessm
 			contentWords++
 		}
 	}
-	if contentMatched < min(2, contentWords) {
+	// Two content words in place tie a claim to a quote; in a short quote
+	// that is mostly the claim's words in order, one is enough ("We were
+	// never properly informed" against "… properly consulted").
+	if contentMatched < min(2, contentWords) && !(contentMatched >= 1 && al.ratio() >= 0.75) {
 		return a
 	}
 	a.score = al.ratio()

@@ -258,16 +258,18 @@ func BenchmarkCandidates(b *testing.B) {
 	}
 	var cis []*claimInfo
 	var stems [][]string
+	var cores []int
 	for i := range cf.Claims {
 		ci := c.prepare(&cf.Claims[i])
 		cis = append(cis, ci)
-		stems = append(stems, ci.retrievalStems())
+		st, core := ci.retrievalStems()
+		stems, cores = append(stems, st), append(cores, core)
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
 		for i, ci := range cis {
-			c.candidates(stems[i], ci.retrievalShare(len(stems[i])), candidateLimit, ci.allow)
+			c.candidates(stems[i], retrievalShare(len(stems[i]), cores[i]), candidateLimit, ci.allow)
 		}
 	}
 	b.ReportMetric(float64(len(cis))*float64(b.N)/b.Elapsed().Seconds(), "claims/s")
