@@ -304,7 +304,7 @@ func isDateLine(line string) bool {
 		switch {
 		case months[string(lw)], weekdays[string(lw)]:
 			dated = true
-		case len(lw) > 0 && lw[0] >= '0' && lw[0] <= '9' && reNumber.Match(lw):
+		case len(lw) > 0 && lw[0] >= '0' && lw[0] <= '9' && reNumber.MatchString(string(lw)): // a copy: lw would move buf to the heap
 			if bytes.ContainsAny(lw, "-/") || len(lw) == 4 && bytes.IndexByte(lw, ':') < 0 {
 				dated = true // an ISO or numeric date, or a year
 			}

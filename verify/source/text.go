@@ -37,7 +37,7 @@ func plainBlocks(text string) []Block {
 		linked[i] = i > 0 && lines[i-1].para == l.para
 	}
 	bp := classifyLines(strs, linked)
-	var blocks []Block
+	blocks := make([]Block, 0, len(lines))
 	for i := 0; i < len(lines); {
 		if bp[i] {
 			blocks = append(blocks, Block{Range: Range{lines[i].start, lines[i].end}, Boilerplate: true})
