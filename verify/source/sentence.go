@@ -36,7 +36,9 @@ var (
 // group is one block, or blocks joined because a paragraph was broken
 // mid-sentence (joins).
 func splitSentences(text string, blocks []Block) []Sentence {
-	var out []Sentence
+	// At most one sentence per block and per final punctuation mark: sized
+	// once rather than grown by copying.
+	out := make([]Sentence, 0, len(blocks)+strings.Count(text, ". ")+strings.Count(text, "? ")+strings.Count(text, "! "))
 	bi := 0
 	for i := 0; i < len(blocks); {
 		j := i + 1
