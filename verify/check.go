@@ -55,8 +55,7 @@ type claimInfo struct {
 	toks    []tok
 	content []string // unique content stems, in order
 	figs    []figure.Figure
-	neg     bool // the claim carries a negation
-	negs    int  // how many negations it carries
+	negs    int // how many negations the claim carries
 	allow   func(src int) bool
 }
 
@@ -76,7 +75,6 @@ func (c *Corpus) prepare(cl *claims.Claim) *claimInfo {
 		case t.fig != nil:
 			ci.figs = append(ci.figs, *t.fig)
 		case t.neg:
-			ci.neg = true
 			ci.negs++
 		case t.content() && !seen[t.stem]:
 			seen[t.stem] = true
@@ -271,7 +269,7 @@ func (c *Corpus) assess(ci *claimInfo, p int32) assessment {
 		return a
 	}
 	al := align(ci.toks, e)
-	if al.words > 0 && al.cost == 0 && !ci.neg && negatedBefore(e, al.start) {
+	if al.words > 0 && al.cost == 0 && ci.negs == 0 && negatedBefore(e, al.start) {
 		// The claim's words, with the evidence's negation just before
 		// them left out: "Jobs will be lost" from "No jobs will be lost".
 		a.reason, a.score = Negated, 1

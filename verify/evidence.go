@@ -80,7 +80,7 @@ func message(res *Result, ci *claimInfo, ev Evidence, a assessment) string {
 		if ev.Speaker != "" {
 			verb = " say"
 		}
-		m = capital(whose) + verb + " the opposite: " + negationNote(a.changes, a.why, ci.neg)
+		m = capital(whose) + verb + " the opposite: " + negationNote(a.changes, a.why, ci.negs > 0)
 	case AlteredQuote:
 		m = capital(whose) + " differ: " + diffText(a.changes)
 	case Unattributed:
