@@ -2,6 +2,7 @@ package verify
 
 import (
 	"context"
+	"iter"
 	"math/bits"
 	"runtime"
 	"slices"
@@ -97,12 +98,8 @@ func (c *Corpus) sourceHasStem(src int32, stem string) bool {
 		return false
 	}
 	for p := c.srcPass[src]; p < c.srcPass[src+1]; p++ {
-		pa := &c.passages[p]
-		b, i, id := c.stemIDs(pa), 0, int32(-1)
-		for range pa.nstem {
-			var x uint32
-			x, i = nextGap(b, i)
-			if id += int32(x) + 1; id >= sid {
+		for id := range c.passageStems(&c.passages[p]) {
+			if id >= sid {
 				if id == sid {
 					return true
 				}
@@ -166,6 +163,21 @@ func longGap(b []byte, i int, x uint32) (uint32, int) {
 // byte; it holds p.nstem ids.
 func (c *Corpus) stemIDs(p *passage) []byte {
 	return c.stems[p.src][p.stem0:]
+}
+
+// passageStems yields the stem ids of passage p, ascending.
+func (c *Corpus) passageStems(p *passage) iter.Seq[int32] {
+	return func(yield func(int32) bool) {
+		b, i, sid := c.stemIDs(p), 0, int32(-1)
+		for range p.nstem {
+			var x uint32
+			x, i = nextGap(b, i)
+			sid += int32(x) + 1
+			if !yield(sid) {
+				return
+			}
+		}
+	}
 }
 
 // postings returns the encoding of the ids of the passages holding stem id
@@ -293,12 +305,7 @@ func (c *Corpus) buildPostings() {
 		last[sid] = -1
 	}
 	for i := range c.passages {
-		p := &c.passages[i]
-		b, k, sid := c.stemIDs(p), 0, int32(-1)
-		for range p.nstem {
-			var x uint32
-			x, k = nextGap(b, k)
-			sid += int32(x) + 1
+		for sid := range c.passageStems(&c.passages[i]) {
 			c.postN[sid]++
 			c.postOff[sid+1] += gapLen(last[sid], int32(i))
 			last[sid] = int32(i)
@@ -324,12 +331,7 @@ func (c *Corpus) buildPostings() {
 		last[sid] = -1
 	}
 	for i := range c.passages {
-		p := &c.passages[i]
-		b, k, sid := c.stemIDs(p), 0, int32(-1)
-		for range p.nstem {
-			var x uint32
-			x, k = nextGap(b, k)
-			sid += int32(x) + 1
+		for sid := range c.passageStems(&c.passages[i]) {
 			if bm := c.bitmapOf[sid]; bm >= 0 {
 				c.bits[int(bm)*w+i>>6] |= 1 << (i & 63)
 				continue
@@ -624,12 +626,8 @@ func (c *Corpus) tokens(p *passage) []tok {
 // overlap counts the stems of passage p whose bit is set in want (a
 // bitmap over stem ids).
 func (c *Corpus) overlap(p int32, want []uint64) int {
-	pa := &c.passages[p]
-	b, i, sid, n := c.stemIDs(pa), 0, int32(-1), 0
-	for range pa.nstem {
-		var x uint32
-		x, i = nextGap(b, i)
-		sid += int32(x) + 1
+	n := 0
+	for sid := range c.passageStems(&c.passages[p]) {
 		n += int(want[sid>>6] >> (sid & 63) & 1)
 	}
 	return n
