@@ -2,6 +2,7 @@ package verify
 
 import (
 	"strings"
+	"sync"
 )
 
 // opKind is one step of an alignment between claim words and evidence words.
@@ -45,7 +46,15 @@ func (a *alignment) ratio() float64 {
 func align(c, e []tok) alignment {
 	n, m := len(c), len(e)
 	w := m + 1
-	d := make([]int32, (n+1)*w)
+	dp := dpPool.Get().(*[]int32)
+	defer dpPool.Put(dp)
+	if cap(*dp) < (n+1)*w {
+		*dp = make([]int32, (n+1)*w)
+	}
+	// Row 0 is zero: the claim may start anywhere in the evidence. Every
+	// other cell is written before it is read.
+	d := (*dp)[:(n+1)*w]
+	clear(d[:w])
 	for i := 1; i <= n; i++ {
 		cost := int32(1)
 		if c[i-1].gap {
@@ -140,6 +149,11 @@ func align(c, e []tok) alignment {
 	}
 	return a
 }
+
+// dpPool holds align's cost matrices, reused between alignments: a
+// claim is aligned with dozens of passages, and a run checks thousands of
+// claims.
+var dpPool = sync.Pool{New: func() any { return new([]int32) }}
 
 // changes groups the alignment's differing steps into word-level changes:
 // runs of claim words against the evidence words in their place.
