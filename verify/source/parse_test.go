@@ -178,6 +178,19 @@ func TestBoilerplateRules(t *testing.T) {
 		{"They discussed copyright.", false, "the word copyright ending a sentence"},
 		{"Copyright 2024 Reuters", true, "a copyright line"},
 		{"Photo © Getty Images", true, "a picture credit with ©"},
+		{"Photo (C) Getty Images", true, "a picture credit with (C)"},
+		{"Ministers met (in London) on Friday with Reuters", false, "a bracket that is no (c)"},
+		{"Photo (AP). ALL RIGHTS RE\u017FERVED", true, "reCopyright's case folding reads ſ as s; a bracket lets the line reach it"},
+		{"ALL RIGHTS RE\u017FERVED", false, "without a bracket, ſ is not taken for s"},
+		{"\u212Aeep reading", false, "the Kelvin sign lower-cases to k, but no prefix starts with k"},
+		{"Clic\u212A here to subscribe", true, "a non-ASCII rune lower-casing to ASCII inside a link prompt"},
+		{"Adverti\u017Fement", false, "ſ lower-cases to itself: no label"},
+		{"Advertisement\u00a0\u00a0", true, "white space around a label"},
+		{"Share\u00a0this", true, "a label with a non-ASCII space inside"},
+		{"“Advertisement”", true, "a label in quotes"},
+		{"Advertisement, then more", false, "inner punctuation is no label"},
+		{"Frİday, 18 April 2024", true, "İ lower-cases to i: a date line"},
+		{"“Friday”, 18 April 2024", false, "a quoted word is no date"},
 	}
 	for _, c := range cases {
 		if got := isChromeLine(c.line); got != c.want {

@@ -38,7 +38,7 @@ var (
 func splitSentences(text string, blocks []Block) []Sentence {
 	// At most one sentence per block and per final punctuation mark: sized
 	// once rather than grown by copying.
-	out := make([]Sentence, 0, len(blocks)+strings.Count(text, ". ")+strings.Count(text, "? ")+strings.Count(text, "! "))
+	out := make([]Sentence, 0, len(blocks)+strings.Count(text, ".")+strings.Count(text, "?")+strings.Count(text, "!"))
 	bi := 0
 	for i := 0; i < len(blocks); {
 		j := i + 1
