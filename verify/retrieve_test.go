@@ -1,0 +1,109 @@
+package verify
+
+import (
+	"context"
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"github.com/verity-news/verity/verify/internal/gen"
+	"github.com/verity-news/verity/verify/source"
+)
+
+// TestRetrieve checks candidate retrieval against its definition, on a
+// generated corpus whose paragraphs repeat (thousands of passages tie):
+// the limit passages holding the most of the stems, at least a share
+// minShare of them, ties to the earlier passage. Both ways of counting
+// (looking passages up, reading lists), and the choice between them,
+// must give exactly that, with and without a filter on sources.
+func TestRetrieve(t *testing.T) {
+	seeds, err := source.Seeds()
+	if err != nil {
+		t.Fatal(err)
+	}
+	srcs := slices.Clone(seeds)
+	g := gen.Generate(gen.Options{Docs: 300, Claims: 200, Seed: 3})
+	for _, d := range g.Docs {
+		src, err := source.Parse(d.Name, d.Data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		srcs = append(srcs, src)
+	}
+	c, err := NewCorpus(context.Background(), srcs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := make([]string, len(c.stemID))
+	for s, id := range c.stemID {
+		byID[id] = s
+	}
+	held := make([]map[string]bool, len(c.passages))
+	for p := range c.passages {
+		held[p] = map[string]bool{}
+		for sid := range c.passageStems(&c.passages[p]) {
+			held[p][byID[sid]] = true
+		}
+	}
+	// want is retrieval by its definition: every passage counted.
+	want := func(stems []string, minShare float64, limit int, allow func(int) bool) []int32 {
+		need := max(1, int(minShare*float64(len(stems))+0.999999))
+		type cand struct{ p, overlap int }
+		var cs []cand
+		for p := range c.passages {
+			if allow != nil && !allow(int(c.passages[p].src)) {
+				continue
+			}
+			ov := 0
+			for _, s := range stems {
+				if held[p][s] {
+					ov++
+				}
+			}
+			if ov >= need {
+				cs = append(cs, cand{p, ov})
+			}
+		}
+		slices.SortStableFunc(cs, func(a, b cand) int { return b.overlap - a.overlap })
+		var out []int32
+		for _, cd := range cs[:min(limit, len(cs))] {
+			out = append(out, int32(cd.p))
+		}
+		return out
+	}
+	// Stem sets: those of passages (common words, so many ties), of
+	// passages with rare stems added, and of random stems.
+	rng := rand.New(rand.NewPCG(7, 9))
+	var sets [][]string
+	for range 120 {
+		p := rng.IntN(len(c.passages))
+		var ss []string
+		for s := range held[p] {
+			ss = append(ss, s)
+		}
+		slices.Sort(ss)
+		rng.Shuffle(len(ss), func(i, j int) { ss[i], ss[j] = ss[j], ss[i] })
+		ss = ss[:min(len(ss), 2+rng.IntN(12))]
+		switch rng.IntN(3) {
+		case 0:
+			ss = append(ss, byID[rng.IntN(len(byID))])
+		case 1:
+			ss = append(ss, "nowhere-in-the-corpus")
+		}
+		sets = append(sets, ss)
+	}
+	oddSources := func(src int) bool { return src%2 == 1 }
+	for i, ss := range sets {
+		for _, share := range []float64{0.3, 0.5, 0.8} {
+			for _, limit := range []int{1, 5, candidateLimit} {
+				for _, allow := range []func(int) bool{nil, oddSources} {
+					got, w := c.candidates(ss, share, limit, allow), want(ss, share, limit, allow)
+					if !slices.Equal(got, w) {
+						t.Fatalf("set %d %q share %v limit %d filtered %v:\n got %v\nwant %v",
+							i, ss, share, limit, allow != nil, got, w)
+					}
+				}
+			}
+		}
+	}
+}
