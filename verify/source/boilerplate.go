@@ -97,7 +97,7 @@ func isChromeLineDated(line string, dated bool) bool {
 	if isCopyrightTail(line) {
 		return true
 	}
-	if (strings.Contains(line, "://") || strings.Contains(line, "www.") || strings.Contains(line, "WWW.")) && reURL.MatchString(line) {
+	if mayHaveURL(line) && reURL.MatchString(line) {
 		if reGluedURL.MatchString(line) {
 			return true
 		}
@@ -118,6 +118,33 @@ func isChromeLineDated(line string, dated bool) bool {
 		return true
 	}
 	return isTemperature(line)
+}
+
+// mayHaveURL reports whether line holds "://", "www." or "WWW.": the lines
+// rule 8 tries reURL on.
+func mayHaveURL(line string) bool {
+	for i := 0; i < len(line); {
+		k := strings.IndexByte(line[i:], ':')
+		if k < 0 {
+			break
+		}
+		i += k + 1
+		if strings.HasPrefix(line[i:], "//") {
+			return true
+		}
+	}
+	for i := 0; i < len(line); {
+		k := strings.IndexByte(line[i:], '.')
+		if k < 0 {
+			break
+		}
+		i += k
+		if i >= 3 && (line[i-3:i] == "www" || line[i-3:i] == "WWW") {
+			return true
+		}
+		i++
+	}
+	return false
 }
 
 // isChromeLabel applies rule 1: line, without the punctuation, symbols and
@@ -156,25 +183,42 @@ func isChromeLabel(line string) bool {
 
 // mayBeLabel reports whether label could fold to a chrome label: the
 // labels are ASCII letters and spaces, so a rune that lower-cases to
-// anything else, white space aside, rules it out.
+// anything else, white space aside, rules it out, and so do more runes
+// other than white space than the longest label has bytes.
 func mayBeLabel(label string) bool {
+	letters := 0
 	for i := 0; i < len(label); {
 		c := label[i]
 		if c < utf8.RuneSelf {
-			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || asciiSpace[c]) {
+			switch {
+			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+				letters++
+			case !asciiSpace[c]:
 				return false
 			}
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(label[i:])
-		if !unicode.IsSpace(r) && unicode.ToLower(r) >= utf8.RuneSelf {
-			return false
+		if !unicode.IsSpace(r) {
+			if unicode.ToLower(r) >= utf8.RuneSelf {
+				return false
+			}
+			letters++
 		}
 		i += n
 	}
-	return true
+	return letters <= maxLabelKey
 }
+
+// maxLabelKey is the length of the longest chrome label.
+var maxLabelKey = func() int {
+	n := 0
+	for l := range chromeLabels {
+		n = max(n, len(l))
+	}
+	return n
+}()
 
 // asciiSpace[c] is true for the ASCII bytes unicode.IsSpace accepts.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
@@ -322,6 +366,9 @@ func copyrightEnd(s string) bool {
 func mayBeCopyright(s string) bool {
 	paren, longS := false, false
 	for i := 0; i < len(s); i++ {
+		if !copyrightByte[s[i]] {
+			continue
+		}
 		switch s[i] {
 		case '(':
 			if i+2 < len(s) && s[i+1]|0x20 == 'c' && s[i+2] == ')' {
@@ -334,18 +381,21 @@ func mayBeCopyright(s string) bool {
 			if i+1 < len(s) && s[i+1] == 0xa9 {
 				return true
 			}
-		case 'o', 'O':
-			if len(s)-i >= 8 && strings.EqualFold(s[i:i+8], "opyright") {
+		case 'y', 'Y': // "opyright", by its rarer third letter
+			if i >= 2 && len(s)-i >= 6 && strings.EqualFold(s[i-2:i+6], "opyright") {
 				return true
 			}
-		case 'e', 'E':
-			if len(s)-i >= 7 && strings.EqualFold(s[i:i+7], "eserved") {
+		case 'v', 'V': // "eserved"
+			if i >= 4 && len(s)-i >= 3 && strings.EqualFold(s[i-4:i+3], "eserved") {
 				return true
 			}
 		}
 	}
 	return paren && longS
 }
+
+// copyrightByte marks the bytes mayBeCopyright looks at.
+var copyrightByte = [256]bool{'(': true, 0xc5: true, 0xc2: true, 'y': true, 'Y': true, 'v': true, 'V': true}
 
 var (
 	weekdays = wordSet("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun")
@@ -370,29 +420,50 @@ func isDateLine(line string) bool {
 	}
 	var buf [80]byte
 	n, dated := 0, false
-	for w := range strings.FieldsFuncSeq(line, isDateSep) {
+	for i := 0; ; {
+		for i < len(line) {
+			if c := line[i]; c < utf8.RuneSelf {
+				if !asciiDateSep[c] {
+					break
+				}
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(line[i:])
+			if !isDateSep(r) {
+				break
+			}
+			i += size
+		}
+		if i == len(line) {
+			break
+		}
 		if n++; n > 10 {
 			return false
 		}
-		var lw []byte
-		if isASCII(w) {
-			lw = buf[:len(w)]
-			for i := 0; i < len(w); i++ {
-				c := w[i]
+		// The word, lower-cased: every word of a date line is ASCII then.
+		lw := buf[:0]
+		for i < len(line) {
+			if c := line[i]; c < utf8.RuneSelf {
+				if asciiDateSep[c] {
+					break
+				}
 				if 'A' <= c && c <= 'Z' {
 					c += 'a' - 'A'
 				}
-				lw[i] = c
+				lw = append(lw, c)
+				i++
+				continue
 			}
-		} else {
-			// Every word of a date line is ASCII once lower-cased.
-			lw = buf[:0]
-			for _, r := range w {
-				if r = unicode.ToLower(r); r >= utf8.RuneSelf {
-					return false
-				}
-				lw = append(lw, byte(r))
+			r, size := utf8.DecodeRuneInString(line[i:])
+			if isDateSep(r) {
+				break
 			}
+			if r = unicode.ToLower(r); r >= utf8.RuneSelf {
+				return false
+			}
+			lw = append(lw, byte(r))
+			i += size
 		}
 		lw = bytes.TrimSuffix(lw, []byte("."))
 		switch {
@@ -409,6 +480,9 @@ func isDateLine(line string) bool {
 	}
 	return dated
 }
+
+// asciiDateSep[c] is isDateSep(rune(c)) for ASCII.
+var asciiDateSep = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true, ',': true, '|': true}
 
 // isDateSep separates the words of a date line.
 func isDateSep(r rune) bool {

@@ -65,7 +65,8 @@ func ParseAs(name string, raw []byte, f Format) (*Source, error) {
 // it and keeps no other reference), so the Text of valid UTF-8 plain text
 // shares Raw's bytes instead of copying them: the corpus is held once.
 func parse(name string, raw []byte, f Format, owned bool) (*Source, error) {
-	if err := checkText(name, raw); err != nil {
+	invalid, err := checkText(name, raw)
+	if err != nil {
 		return nil, err
 	}
 	s := &Source{Name: name, Format: f, Raw: raw, pos: textpos.New(raw), shared: owned}
@@ -83,7 +84,7 @@ func parse(name string, raw []byte, f Format, owned bool) (*Source, error) {
 		parseMarkdown(b)
 		decoded = b.finish(s)
 	default:
-		decoded = decodePlain(s)
+		decoded = decodePlain(s, invalid == 0)
 		s.Blocks = plainBlocks(s.Text)
 	}
 	if f != PlainText {
@@ -104,13 +105,14 @@ func parse(name string, raw []byte, f Format, owned bool) (*Source, error) {
 // checkText refuses content that is not text: a UTF-16 byte-order mark, a
 // NUL byte, more than a few control characters, or mostly invalid UTF-8.
 // A text file in a legacy 8-bit encoding has some invalid UTF-8 (its
-// accented letters), but well under maxInvalid of its bytes.
-func checkText(name string, raw []byte) error {
+// accented letters), but well under maxInvalid of its bytes. It returns
+// the number of bytes that are not valid UTF-8: 0 when raw is valid.
+func checkText(name string, raw []byte) (int, error) {
 	if bytes.HasPrefix(raw, []byte{0xff, 0xfe}) || bytes.HasPrefix(raw, []byte{0xfe, 0xff}) {
-		return &BinaryError{Name: name, Reason: "UTF-16 text; convert to UTF-8", Offset: 0}
+		return 0, &BinaryError{Name: name, Reason: "UTF-16 text; convert to UTF-8", Offset: 0}
 	}
 	if i := bytes.IndexByte(raw, 0); i >= 0 {
-		return &BinaryError{Name: name, Reason: fmt.Sprintf("binary file (NUL byte at offset %d)", i), Offset: i}
+		return 0, &BinaryError{Name: name, Reason: fmt.Sprintf("binary file (NUL byte at offset %d)", i), Offset: i}
 	}
 	const (
 		maxInvalid = 0.30 // fraction of bytes that are not valid UTF-8
@@ -141,11 +143,11 @@ func checkText(name string, raw []byte) error {
 		i += n
 	}
 	if n := float64(len(raw)); float64(control) > maxControl*n {
-		return &BinaryError{Name: name, Reason: fmt.Sprintf("binary file (control byte 0x%02x at offset %d)", raw[firstControl], firstControl), Offset: firstControl}
+		return 0, &BinaryError{Name: name, Reason: fmt.Sprintf("binary file (control byte 0x%02x at offset %d)", raw[firstControl], firstControl), Offset: firstControl}
 	} else if float64(invalid) > maxInvalid*n {
-		return &BinaryError{Name: name, Reason: fmt.Sprintf("binary file (%d of %d bytes not UTF-8)", invalid, len(raw)), Offset: -1}
+		return 0, &BinaryError{Name: name, Reason: fmt.Sprintf("binary file (%d of %d bytes not UTF-8)", invalid, len(raw)), Offset: -1}
 	}
-	return nil
+	return invalid, nil
 }
 
 // plainASCII8 reports whether the 8 bytes of x are all printable ASCII
@@ -158,10 +160,10 @@ func plainASCII8(x uint64) bool {
 
 // decodePlain sets Text for plain text: Raw without its BOM, with invalid
 // UTF-8 bytes decoded as Windows-1252 (then pieces map Text to Raw). It
-// returns the number of bytes decoded.
-func decodePlain(s *Source) int {
+// returns the number of bytes decoded. valid says Raw is valid UTF-8.
+func decodePlain(s *Source, valid bool) int {
 	body := s.Raw[s.base:]
-	if utf8.Valid(body) {
+	if valid {
 		if s.shared && len(body) > 0 {
 			// Raw is never written after Load reads it (Source.Raw).
 			s.Text = unsafe.String(&body[0], len(body))

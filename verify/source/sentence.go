@@ -88,6 +88,28 @@ func endsSentence(s string) bool {
 // '?' and the first byte of "…".
 var finalByte = [256]bool{'.': true, '!': true, '?': true, 0xe2: true}
 
+// nextFinal returns the index of the first byte of text[i:end] that
+// finalByte marks, or end. It tests eight bytes at a time.
+func nextFinal(text string, i, end int) int {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= end; i += 8 {
+		x := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
+			uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
+		// A byte of x equal to c is a zero byte of x^(c*lo), and
+		// (y-lo)&^y&hi is non-zero when y has a zero byte.
+		a, b, c, d := x^('.'*lo), x^('!'*lo), x^('?'*lo), x^(0xe2*lo)
+		if ((a-lo)&^a|(b-lo)&^b|(c-lo)&^c|(d-lo)&^d)&hi != 0 {
+			break
+		}
+	}
+	for ; i < end; i++ {
+		if finalByte[text[i]] {
+			return i
+		}
+	}
+	return end
+}
+
 // splitRange splits text[start:end] into trimmed sentence ranges and
 // passes each to yield, in order (no slice: a block may be 100 MB long).
 func splitRange(text string, start, end int, yield func(Range)) {
@@ -98,6 +120,9 @@ func splitRange(text string, start, end int, yield func(Range)) {
 	}
 	sent := start
 	for i := start; i < end; {
+		if i = nextFinal(text, i, end); i == end {
+			break
+		}
 		c := text[i]
 		if !finalByte[c] || c == 0xe2 && !strings.HasPrefix(text[i:end], "…") {
 			i++
