@@ -294,15 +294,23 @@ func (x *extractor) tokEnd(i int) int {
 // word returns the text of token i.
 func (x *extractor) word(i int) string { return x.text[x.toks[i].s:x.tokEnd(i)] }
 
-// cls returns the word classes of token i, looked up once.
+// cls returns the word classes of token i, looked up once. It is small
+// enough to be inlined: the look-up is in classify.
 func (x *extractor) cls(i int) uint32 {
-	t := &x.toks[i]
-	if t.bits&fClassed == 0 {
-		if w := x.word(i); t.bits&fWide != 0 || mayHaveClass(w) {
-			t.bits |= classOf(w) & clsMask
-		}
-		t.bits |= fClassed
+	if b := x.toks[i].bits; b&fClassed != 0 {
+		return b & clsMask
 	}
+	return x.classify(i)
+}
+
+// classify looks up the word classes of token i, records them in the
+// token and returns them.
+func (x *extractor) classify(i int) uint32 {
+	t := &x.toks[i]
+	if w := x.word(i); t.bits&fWide != 0 || mayHaveClass(w) {
+		t.bits |= classOf(w) & clsMask
+	}
+	t.bits |= fClassed
 	return t.bits & clsMask
 }
 

@@ -645,20 +645,22 @@ func (x *extractor) nameRun(a, b, lo, hi int) {
 	}
 	// A role set off by commas, after or before the name: "Tom Stannard,
 	// the council's finance chief, warned", "The council's finance chief,
-	// Tom Stannard, warned".
-	role := x.roleAfter(b, hi)
-	if role == "" {
-		role = x.roleBefore(rest, b, lo, hi)
+	// Tom Stannard, warned". It is looked for once a person is found.
+	role := func() string {
+		if role := x.roleAfter(b, hi); role != "" {
+			return role
+		}
+		return x.roleBefore(rest, b, lo, hi)
 	}
 	if i := r.findName(full); i >= 0 && !r.ents[i].org {
 		r.mention(x.toks[rest].start(), i)
-		r.learn(i, role)
+		r.learn(i, role())
 		return
 	}
 	if n == 1 {
 		if i := r.findSurname(full); i >= 0 {
 			r.mention(x.toks[rest].start(), i)
-			r.learn(i, role)
+			r.learn(i, role())
 		}
 		return
 	}
@@ -666,6 +668,7 @@ func (x *extractor) nameRun(a, b, lo, hi int) {
 	// Smith, who runs the shop, said" and "Jane Smith, the finance chief,
 	// warned" are sure; "Jane Smith is …" is weak.
 	if n <= 3 {
+		role := role()
 		sure := role != "" || x.cueFollows(b, hi) || rest > 0 && x.isCueWord(rest-1) ||
 			rest > 1 && x.word(rest-1) == "to" && strings.EqualFold(x.word(rest-2), "according")
 		if !sure {

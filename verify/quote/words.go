@@ -285,6 +285,9 @@ func init() {
 
 // isCompanyTail reports whether w, in any case, is in companyTails.
 func isCompanyTail(w string) bool {
+	if !tailBloom.has(w) {
+		return false
+	}
 	var buf [48]byte
 	n := foldKey(w, &buf)
 	return n > 0 && companyTails[string(buf[:n])]
@@ -292,6 +295,9 @@ func isCompanyTail(w string) bool {
 
 // kindOf returns the organisation kind a noun makes, in any case, or "".
 func kindOf(s string) string {
+	if !kindBloom.has(s) {
+		return ""
+	}
 	var buf [48]byte
 	n := foldKey(s, &buf)
 	if n < 0 {
@@ -305,6 +311,47 @@ var titleGender = map[string]byte{
 	"mr": 'm', "sir": 'm', "lord": 'm', "king": 'm', "prince": 'm', "mrs": 'f', "ms": 'f', "miss": 'f',
 	"dame": 'f', "lady": 'f', "queen": 'f', "princess": 'f', "spokesman": 'm', "spokeswoman": 'f',
 	"chairman": 'm', "chairwoman": 'f',
+}
+
+// bloom is a Bloom filter of words of lower-case ASCII letters, keyed by
+// bloomKey. A word that foldKey folds to one of them has the same length
+// and first and last letters but for case, so the same key: has never
+// says no to it.
+type bloom [1 << 15 / 64]uint64
+
+func (b *bloom) add(w string) {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			panic("quote: bloom word " + w + " is not lower-case ASCII letters")
+		}
+	}
+	k := bloomKey(w)
+	b[k/64] |= 1 << (k % 64)
+}
+
+// has reports whether s may fold to a word of b; false means it does not.
+func (b *bloom) has(s string) bool {
+	if s == "" {
+		return false
+	}
+	k := bloomKey(s)
+	return b[k/64]&(1<<(k%64)) != 0
+}
+
+// Bloom filters of the keys of orgKinds, companyTails and titleGender,
+// built once the init functions above have filled them.
+var kindBloom, tailBloom, genderBloom bloom
+
+func init() {
+	for w := range orgKinds {
+		kindBloom.add(w)
+	}
+	for w := range companyTails {
+		tailBloom.add(w)
+	}
+	for w := range titleGender {
+		genderBloom.add(w)
+	}
 }
 
 // foldKey lower-cases an ASCII word into buf, writing a typographic
@@ -381,6 +428,9 @@ func cueOf(s string) (cue, bool) {
 
 // genderOf returns the gender an honorific or title implies, or 0.
 func genderOf(s string) byte {
+	if !genderBloom.has(s) {
+		return 0
+	}
 	var buf [48]byte
 	n := foldKey(s, &buf)
 	if n < 0 {
