@@ -263,7 +263,7 @@ func best(as []assessment) assessment {
 func (c *Corpus) assess(ci *claimInfo, p int32) assessment {
 	pa := &c.passages[p]
 	src := c.Sources[pa.src]
-	e := c.tokens(p)
+	e := c.tokens(pa)
 	a := assessment{p: p}
 	if len(e) == 0 {
 		return a

@@ -58,8 +58,6 @@ type Corpus struct {
 	postN    []int32
 	bitmapOf []int32
 	bits     []uint64 // the bitmaps, one after another
-
-	toks tokCache
 }
 
 // denseShare is the share of the passages a stem must be held by for its
@@ -286,7 +284,6 @@ func NewCorpus(ctx context.Context, srcs []*source.Source) (*Corpus, error) {
 	}
 	c.passages = slices.Clip(c.passages)
 	c.buildPostings()
-	c.toks.init(len(c.passages))
 	return c, nil
 }
 
@@ -610,19 +607,8 @@ func splitQuote(a, b *quote.Span, text string) bool {
 	return start >= end && start-end <= splitGap && !strings.Contains(text[end:start], "\n\n")
 }
 
-// tokens returns the toks of passage p, offsets into its source's Text.
-// The caller must not modify them: they may be shared with other claims.
-func (c *Corpus) tokens(p int32) []tok {
-	if t := c.toks.get(p); t != nil {
-		return t
-	}
-	t := c.passageTokens(&c.passages[p])
-	c.toks.put(p, t)
-	return t
-}
-
-// passageTokens tokenises passage p.
-func (c *Corpus) passageTokens(p *passage) []tok {
+// tokens returns the passage's toks, offsets into its source's Text.
+func (c *Corpus) tokens(p *passage) []tok {
 	text := c.Sources[p.src].Text
 	var buf [1]source.Range
 	parts := c.parts(p, &buf)
