@@ -75,7 +75,7 @@ func TestRetrieve(t *testing.T) {
 	// passages with rare stems added, and of random stems.
 	rng := rand.New(rand.NewPCG(7, 9))
 	var sets [][]string
-	for range 120 {
+	for range 60 {
 		p := rng.IntN(len(c.passages))
 		var ss []string
 		for s := range held[p] {
