@@ -2,6 +2,7 @@ package source
 
 import (
 	"bytes"
+	"math/bits"
 	"regexp"
 	"strings"
 	"unicode"
@@ -533,16 +534,7 @@ func isInitials(w string) bool {
 // sits next to line i-1 (same paragraph, or adjacent blocks), for rule 6.
 func classifyLines(lines []string, linked []bool) []bool {
 	out := make([]bool, len(lines))
-	// repeated[i] says line i occurs more than once.
-	repeated := make([]bool, len(lines))
-	first := make(map[string]int, len(lines))
-	for i, l := range lines {
-		if j, ok := first[l]; ok {
-			repeated[i], repeated[j] = true, true
-		} else {
-			first[l] = i
-		}
-	}
+	repeated := markRepeats(lines)
 	header := make([]bool, len(lines))
 	for i, l := range lines {
 		dated := l != "" && isDateLine(l)
@@ -561,6 +553,49 @@ func classifyLines(lines []string, linked []bool) []bool {
 		}
 	}
 	return out
+}
+
+// markRepeats returns repeated, where repeated[i] says lines[i] occurs more
+// than once. The lines are hashed into an open-addressing table of their
+// indexes: cheaper than a map for a document's few dozen lines.
+func markRepeats(lines []string) []bool {
+	repeated := make([]bool, len(lines))
+	size := 1 << bits.Len(uint(2*len(lines)))
+	table := make([]int32, size) // a line's index + 1; 0 for none
+	for i, l := range lines {
+		for h := lineHash(l); ; h++ {
+			h &= size - 1
+			j := int(table[h]) - 1
+			if j < 0 {
+				table[h] = int32(i + 1)
+				break
+			}
+			if lines[j] == l {
+				repeated[i], repeated[j] = true, true
+				break
+			}
+		}
+	}
+	return repeated
+}
+
+// lineHash hashes l's length and its first, middle and last eight bytes.
+func lineHash(l string) int {
+	const m = 0x9e3779b97f4a7c15
+	h := uint64(len(l)) * m
+	if len(l) < 8 {
+		for i := 0; i < len(l); i++ {
+			h = (h ^ uint64(l[i])) * m
+		}
+	} else {
+		for _, i := range [3]int{0, len(l)/2 - 4, len(l) - 8} {
+			i = max(i, 0)
+			w := uint64(l[i]) | uint64(l[i+1])<<8 | uint64(l[i+2])<<16 | uint64(l[i+3])<<24 |
+				uint64(l[i+4])<<32 | uint64(l[i+5])<<40 | uint64(l[i+6])<<48 | uint64(l[i+7])<<56
+			h = (h ^ w) * m
+		}
+	}
+	return int(h >> 32)
 }
 
 // markBoilerplate sets Boilerplate on blocks of HTML and Markdown text,
