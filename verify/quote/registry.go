@@ -375,11 +375,23 @@ func ministerial(role string) bool {
 
 // roleRecent resolves "the minister" at pos: the latest person named before
 // with a fitting role.
+// A full match (roleMatch 2) wins over a later partial one; the mentions
+// looked at are those recent looks at, walked once.
 func (r *registry) roleRecent(pos int, role string) int {
-	if i := r.recent(pos, func(e *entity) bool { return r.roleMatch(e, role) == 2 }); i >= 0 {
-		return i
+	partial := -1
+	k := sort.Search(len(r.ments), func(i int) bool { return r.ments[i].pos >= pos })
+	for j, n := k-1, 0; j >= 0 && n < 400; j, n = j-1, n+1 {
+		i := r.ments[j].ent
+		switch r.roleMatch(&r.ents[i], role) {
+		case 2:
+			return i
+		case 1:
+			if partial < 0 {
+				partial = i
+			}
+		}
 	}
-	return r.recent(pos, func(e *entity) bool { return r.roleMatch(e, role) == 1 })
+	return partial
 }
 
 // roleUnique resolves "a Defence Minister": the one person of the document

@@ -111,12 +111,15 @@ func (x *extractor) tokenize(from, to int) {
 		j := i
 		for j < to {
 			if asciiWord[text[j]] {
-				k := j + 1
-				for k < to && asciiWord[text[k]] {
+				// The run of ASCII letters and digits, scanned in a
+				// slice that ends at to: no bounds checks.
+				run := text[j:to]
+				k := 1
+				for k < len(run) && asciiWord[run[k]] {
 					k++
 				}
-				segLen += k - j
-				j = k
+				segLen += k
+				j += k
 				continue
 			}
 			c := text[j]
