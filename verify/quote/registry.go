@@ -534,12 +534,15 @@ func (x *extractor) buildRegistry() {
 				ri++
 			}
 			if ri < len(x.regions) && x.regions[ri].closed && x.regions[ri].open < t.start() {
-				i++ // names inside a quote are the speaker's words
+				// Names inside a quote are the speaker's words: on to
+				// the first token at or after the closing mark.
+				for end := x.regions[ri].close; i < hi && x.toks[i].start() < end; {
+					i++
+				}
 				continue
 			}
-			w := x.word(i)
-			if len(w) <= 3 {
-				switch w {
+			if n := t.bits >> lenShift; n <= 3 {
+				switch w := x.text[t.s : t.s+int32(n)]; w {
 				case "he", "He", "his", "His", "him":
 					if e := r.pronoun(t.start(), 'm'); e >= 0 {
 						if r.ents[e].gender == 0 {

@@ -132,6 +132,9 @@ func (x *extractor) tokenize(from, to int) {
 					continue
 				}
 			}
+			if r != '.' && r != '\'' && r != '’' && r != '-' && r != '‐' && r != '&' {
+				break // white space or punctuation that ends every word
+			}
 			if j+n >= to {
 				// A final '.' belongs to a dotted abbreviation: "U.K.", "J.".
 				if r == '.' && segLen == 1 && t.bits&fCap != 0 {
