@@ -221,33 +221,11 @@ func readSource(f file, stdin io.Reader) (*Source, error) {
 		}
 		return ParseAs(StdinName, raw, sniff(raw))
 	}
-	fh, err := fsread.Open(f.path)
-	if err != nil {
-		return nil, err
-	}
-	defer fh.Close()
-	raw, err := readAll(fh)
+	raw, err := fsread.ReadFile(f.path)
 	if err != nil {
 		return nil, err
 	}
 	return parse(f.name, raw, FormatOf(f.name), true)
-}
-
-// readAll reads f whole, in one allocation when its size is known.
-func readAll(f *os.File) ([]byte, error) {
-	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() && info.Size() > 0 {
-		buf := make([]byte, info.Size()+1) // +1 sees a file that grew
-		n, err := io.ReadFull(f, buf)
-		if err == io.ErrUnexpectedEOF || err == io.EOF {
-			return buf[:n], nil
-		}
-		if err != nil {
-			return nil, err
-		}
-		rest, err := io.ReadAll(f)
-		return append(buf[:n], rest...), err
-	}
-	return io.ReadAll(f)
 }
 
 // sniff guesses the format of unnamed content: HTML when it starts with a
