@@ -303,7 +303,11 @@ func isCopyrightTail(line string) bool {
 		}
 		tail = tail[i:]
 	}
-	return copyrightEnd(tail) && mayBeCopyright(tail) && reCopyright.MatchString(tail)
+	if !copyrightEnd(tail) {
+		return false
+	}
+	from := copyrightFrom(tail)
+	return from >= 0 && reCopyright.MatchString(tail[from:])
 }
 
 // copyrightEnd reports whether s ends as reCopyright needs: with "©",
@@ -359,12 +363,15 @@ func copyrightEnd(s string) bool {
 	return false
 }
 
-// mayBeCopyright reports whether s holds "©", "(c)", "opyright" or
-// "eserved" in any case: without one of them reCopyright cannot match
-// but by its case folding, which reads "ſ" as "s" ("ALL RIGHTS
-// REſERVED"). Such a line is let through only when it also holds a "(",
-// so that the rule's verdicts stay those pinned by the tests.
-func mayBeCopyright(s string) bool {
+// copyrightFrom returns where in s reCopyright may start to match, or -1
+// when it cannot match. Every match holds "©", "(c)", "opyright" or
+// "eserved" in any case, at most 16 bytes from its start; so without one
+// of them there is none, and with one there is none that starts more
+// than 16 bytes before the first. Only reCopyright's case folding, which
+// reads "ſ" as "s" ("ALL RIGHTS REſERVED"), escapes this: such a line
+// is tried whole, and only when it also holds a "(", so that the rule's
+// verdicts stay those pinned by the tests.
+func copyrightFrom(s string) int {
 	paren, longS := false, false
 	for i := 0; i < len(s); i++ {
 		if !copyrightByte[s[i]] {
@@ -373,29 +380,44 @@ func mayBeCopyright(s string) bool {
 		switch s[i] {
 		case '(':
 			if i+2 < len(s) && s[i+1]|0x20 == 'c' && s[i+2] == ')' {
-				return true
+				return wordStartBefore(s, i)
 			}
 			paren = true
 		case 0xc5: // "ſ" is C5 BF
 			longS = longS || i+1 < len(s) && s[i+1] == 0xbf
 		case 0xc2: // "©" is C2 A9
 			if i+1 < len(s) && s[i+1] == 0xa9 {
-				return true
+				return wordStartBefore(s, i)
 			}
 		case 'y', 'Y': // "opyright", by its rarer third letter
 			if i >= 2 && len(s)-i >= 6 && strings.EqualFold(s[i-2:i+6], "opyright") {
-				return true
+				return wordStartBefore(s, i-16)
 			}
 		case 'v', 'V': // "eserved"
 			if i >= 4 && len(s)-i >= 3 && strings.EqualFold(s[i-4:i+3], "eserved") {
-				return true
+				return wordStartBefore(s, i-16)
 			}
 		}
 	}
-	return paren && longS
+	if paren && longS {
+		return 0
+	}
+	return -1
 }
 
-// copyrightByte marks the bytes mayBeCopyright looks at.
+// wordStartBefore returns the last offset of s at or before i (0 when i is
+// negative) that follows no ASCII letter, digit or '_' and starts a rune:
+// a match of s[k:] starts where one of s starts, \b included.
+func wordStartBefore(s string, i int) int {
+	for k := min(i, len(s)); k > 0; k-- {
+		if c := s[k-1]; utf8.RuneStart(s[k]) && !(c == '_' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			return k
+		}
+	}
+	return 0
+}
+
+// copyrightByte marks the bytes copyrightFrom looks at.
 var copyrightByte = [256]bool{'(': true, 0xc5: true, 0xc2: true, 'y': true, 'Y': true, 'v': true, 'V': true}
 
 var (
