@@ -84,6 +84,10 @@ func (x *extractor) sentence(bi, ss, se, lo, hi int) {
 		}
 	}
 	for c := lo; c < hi; c++ {
+		// Most words are no cue: cueAt's first test, inlined.
+		if b := x.toks[c].bits; b&fClassed != 0 && b&wCue == 0 || b&(fClassed|fWide) == 0 && !mayBeCue(x.word(c)) {
+			continue
+		}
 		cu, last, ok := x.cueAt(c, hi)
 		if !ok || x.isCovered(x.toks[c].start(), x.tokEnd(last)) {
 			continue
