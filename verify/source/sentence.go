@@ -32,6 +32,18 @@ var (
 	sentenceStarters = wordSet("the a an he she it they we i you this that these those there here his her its their our my your but and so yet however meanwhile in on at as if when while after before since during for from with without by to of mr mrs ms dr both all some many most other one two three no not nor what who why how where which later earlier then now today yesterday tomorrow last next also still")
 )
 
+// maxAbbrev is the length of the longest word of titleAbbrevs,
+// numberAbbrevs and suffixAbbrevs.
+var maxAbbrev = func() int {
+	n := 0
+	for _, set := range []map[string]bool{titleAbbrevs, numberAbbrevs, suffixAbbrevs} {
+		for w := range set {
+			n = max(n, len(w))
+		}
+	}
+	return n
+}()
+
 // splitSentences splits Text into sentences within groups of blocks; a
 // group is one block, or blocks joined because a paragraph was broken
 // mid-sentence (joins).
@@ -193,17 +205,33 @@ func breaksBefore(text string, sent, p int, strong bool, dots, m, end int) bool 
 		b -= n
 	}
 	word := text[b:p]
-	lower := strings.ToLower(word)
+	// The word in lower case, for the abbreviation sets: in buf when it
+	// is ASCII; left empty when it is longer than any abbreviation.
+	var buf [16]byte
+	var lower []byte
+	switch {
+	case !isASCII(word):
+		lower = []byte(strings.ToLower(word))
+	case len(word) <= min(maxAbbrev, len(buf)):
+		lower = buf[:len(word)]
+		for i := 0; i < len(word); i++ {
+			c := word[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			lower[i] = c
+		}
+	}
 	switch {
 	case word == "":
 		return true
 	case len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z':
 		return false // an initial
-	case titleAbbrevs[lower]:
+	case titleAbbrevs[string(lower)]:
 		return false
-	case numberAbbrevs[lower]:
+	case numberAbbrevs[string(lower)]:
 		return !unicode.IsDigit(next)
-	case strings.Contains(word, ".") && isDotted(word), suffixAbbrevs[lower]:
+	case strings.Contains(word, ".") && isDotted(word), suffixAbbrevs[string(lower)]:
 		return sentenceStarters[strings.ToLower(nextWord(text, w, end))]
 	}
 	return true
