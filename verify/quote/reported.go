@@ -414,9 +414,10 @@ func (x *extractor) clauseFrom(bi, from, t, hi, se int, a attribution) bool {
 		return false
 	}
 	a.end = se
-	if q, ok := x.brokenSentence(bi, p.End); ok {
+	if q, ok := x.brokenSentence(bi, p.End); ok && !x.isCovered(q.Start, q.End) {
 		// "… expected to take around\n\n18 months.": the paragraph
-		// breaks mid-sentence; the clause ends in the next one.
+		// breaks mid-sentence; the clause ends in the next one, unless a
+		// quote there took the words.
 		a.end = q.End
 		x.addSpan([]source.Range{p, q}, Reported, a, x.resolve(a.npA, a.npB))
 		return true
