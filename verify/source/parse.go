@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math/bits"
 	"path"
 	"strings"
 	"unicode/utf8"
@@ -121,9 +122,13 @@ func checkText(name string, raw []byte) (int, error) {
 	var invalid, control int
 	firstControl := -1
 	for i := 0; i < len(raw); {
-		if i+8 <= len(raw) && plainASCII8(binary.LittleEndian.Uint64(raw[i:])) {
-			i += 8
-			continue
+		if i+8 <= len(raw) {
+			m := notPlain8(binary.LittleEndian.Uint64(raw[i:]))
+			if m == 0 {
+				i += 8
+				continue
+			}
+			i += bits.TrailingZeros64(m) / 8 // past the printable ASCII before the first other byte
 		}
 		c := raw[i]
 		if c < utf8.RuneSelf {
@@ -150,12 +155,16 @@ func checkText(name string, raw []byte) (int, error) {
 	return invalid, nil
 }
 
-// plainASCII8 reports whether the 8 bytes of x are all printable ASCII
-// (0x20 to 0x7e): no byte has its high bit set, none is below 0x20 (x-0x20
-// borrows into its high bit), none is 0x7f (x+1 carries into it).
-func plainASCII8(x uint64) bool {
+// notPlain8 returns 0 when the 8 bytes of x (little-endian) are all
+// printable ASCII (0x20 to 0x7e), and otherwise a mask whose lowest set
+// bit is the high bit of the first byte that is not: one with its high
+// bit set, one below 0x20 (x-0x20 borrows into its high bit) or 0x7f (x+1
+// carries into it). A borrow or carry only passes from a byte that is
+// flagged itself, so bytes above the first flagged one may be flagged
+// wrongly, never the bytes below it.
+func notPlain8(x uint64) uint64 {
 	const lo, hi = 0x0101010101010101, 0x8080808080808080
-	return x&hi == 0 && (x-0x20*lo)&^x&hi == 0 && (x+lo)&hi == 0
+	return (x | (x-0x20*lo)&^x | (x + lo)) & hi
 }
 
 // decodePlain sets Text for plain text: Raw without its BOM, with invalid

@@ -3,6 +3,7 @@ package source
 import (
 	"encoding/binary"
 	"errors"
+	"math/bits"
 	"strings"
 	"sync"
 	"testing"
@@ -260,21 +261,38 @@ func TestPosConcurrent(t *testing.T) {
 	}
 }
 
-// TestPlainASCII8 checks the eight-byte test of checkText against a byte
-// at a time, for every byte value in every position.
-func TestPlainASCII8(t *testing.T) {
+// TestNotPlain8 checks the eight-byte test of checkText against a byte at
+// a time: every byte value in every position, with any other byte value
+// in any later position, the first byte that is not printable ASCII is
+// the one notPlain8 finds.
+func TestNotPlain8(t *testing.T) {
 	for pos := 0; pos < 8; pos++ {
 		for c := 0; c < 256; c++ {
-			b := []byte("abcdefgh")
-			b[pos] = byte(c)
-			want := true
-			for _, x := range b {
-				if x < 0x20 || x > 0x7e {
-					want = false
+			for pos2 := pos + 1; pos2 <= 8; pos2++ {
+				for c2 := 0; c2 < 256; c2++ {
+					if pos2 == 8 && c2 > 0 {
+						break // no second byte
+					}
+					b := []byte("abcdefgh")
+					b[pos] = byte(c)
+					if pos2 < 8 {
+						b[pos2] = byte(c2)
+					}
+					want := 8
+					for i, x := range b {
+						if x < 0x20 || x > 0x7e {
+							want = i
+							break
+						}
+					}
+					got := 8
+					if m := notPlain8(binary.LittleEndian.Uint64(b)); m != 0 {
+						got = bits.TrailingZeros64(m) / 8
+					}
+					if got != want {
+						t.Fatalf("notPlain8(%q) finds byte %d, want %d", b, got, want)
+					}
 				}
-			}
-			if got := plainASCII8(binary.LittleEndian.Uint64(b)); got != want {
-				t.Fatalf("plainASCII8(%q) = %v, want %v", b, got, want)
 			}
 		}
 	}
