@@ -157,7 +157,8 @@ func trimInvisible(s string, start, stop int) int {
 }
 
 // Stem returns the Snowball English stem of a folded word: "visiting" →
-// "visit", "defense" → "defens". Numbers, symbols and words with non-ASCII
+// "visit", "defense" → "defens"; an irregular past tense or participle
+// stems as its infinitive ("won" → "win", see Lemma). Numbers, symbols and words with non-ASCII
 // letters are their own stem. Stems are cached: news text repeats words.
 func Stem(norm string) string {
 	if len(norm) <= 2 || !stemmable(norm) {
@@ -166,7 +167,7 @@ func Stem(norm string) string {
 	if st, ok := stems.get(norm); ok {
 		return st
 	}
-	st := english.Stem(norm, false)
+	st := english.Stem(Lemma(norm), false)
 	stems.put(norm, st)
 	return st
 }
