@@ -3,6 +3,7 @@ package verify
 import (
 	"context"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -10,6 +11,7 @@ import (
 	"github.com/verity-news/verity/claims"
 	"github.com/verity-news/verity/verify/figure"
 	"github.com/verity-news/verity/verify/quote"
+	"github.com/verity-news/verity/verify/source"
 	"github.com/verity-news/verity/verify/words"
 )
 
@@ -537,15 +539,17 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 		return a
 	}
 	// A content word the passage lacks may be the claim's own wording
-	// ("lasts" for "a seven-month deployment") — but not a word its source
-	// uses elsewhere: "signed a treaty" against "signed a letter of intent",
-	// in a story whose treaty is another one, mixes two facts; nor a word
-	// with digits, which no rewording brings.
+	// ("lasts" for "a seven-month deployment", "police" for "officers", "of
+	// the campaign" added) — but not a word that another passage of the
+	// source pairs with the claim's other words: "signed a treaty" against
+	// "signed a letter of intent", in a story that signs its treaty in
+	// another sentence, mixes two facts. Nor a word with digits, which no
+	// rewording brings.
 	src := c.passages[a.p].src
 	for i := range ci.toks {
 		t := &ci.toks[i]
 		if t.content() && !hasStemIn(e, t.stem) && !attrib[t.stem] &&
-			(c.sourceHasStem(src, t.stem) || hasDigit(t.norm) || swappedInPlace(al, i, ci, e)) &&
+			(c.pairedElsewhere(ci, a.p, t.stem) || hasDigit(t.norm) || swappedInPlace(al, i, ci, e)) &&
 			!c.inHeading(src, t.stem) && !c.givenName(ci.toks, i, e, src) {
 			return a
 		}
@@ -581,6 +585,53 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 	}
 	a.reason = Paraphrase
 	return a
+}
+
+// pairedMin is how many of a claim's other content words a passage must
+// hold with a word the evidence lacks for the claim to borrow that word
+// from it.
+const pairedMin = 2
+
+// pairedElsewhere reports whether a passage of p's source, outside p's
+// text, holds stem together with at least pairedMin other content words
+// of the claim: the claim's stem stands for a fact stated there.
+func (c *Corpus) pairedElsewhere(ci *claimInfo, p int32, stem string) bool {
+	sid, ok := c.stemID[stem]
+	if !ok {
+		return false
+	}
+	var others []int32
+	for _, st := range ci.content {
+		if id, ok := c.stemID[st]; ok && st != stem {
+			others = append(others, id)
+		}
+	}
+	if len(others) < pairedMin {
+		return c.sourceHasStem(c.passages[p].src, stem)
+	}
+	pa := &c.passages[p]
+	var buf [1]source.Range
+	parts := c.parts(pa, &buf)
+	lo, hi := parts[0].Start, parts[len(parts)-1].End
+	for q := c.srcPass[pa.src]; q < c.srcPass[pa.src+1]; q++ {
+		qa := &c.passages[q]
+		qparts := c.parts(qa, &buf)
+		if qparts[0].Start < hi && lo < qparts[len(qparts)-1].End {
+			continue // p itself, or a sentence or quote around or inside it
+		}
+		has, n := false, 0
+		for id := range c.passageStems(qa) {
+			if id == sid {
+				has = true
+			} else if slices.Contains(others, id) {
+				n++
+			}
+		}
+		if has && n >= pairedMin {
+			return true
+		}
+	}
+	return false
 }
 
 // givenName reports whether claim token i is the given name of a person
