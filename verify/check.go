@@ -429,8 +429,15 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 	// Keys the evidence must show: each content stem of the claim, and
 	// each claim figure an evidence figure agrees with. The words that
 	// attribute a quote — its speaker's name, the mention, the cue — are
-	// shown by the quote itself ("Patel said it keeps citizens safe").
+	// shown by the quote itself ("Patel said it keeps citizens safe"), and
+	// a name the evidence refers to by a pronoun is shown by the pronoun.
 	attrib := c.attribution(c.passages[a.p].span)
+	for _, st := range c.referredNames(ci, e, al, a.p) {
+		if attrib == nil {
+			attrib = map[string]bool{}
+		}
+		attrib[st] = true
+	}
 	key := map[string]int{}
 	for _, st := range ci.content {
 		if !attrib[st] {
@@ -585,6 +592,102 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 	}
 	a.reason = Paraphrase
 	return a
+}
+
+// referredNames returns the stems of the claim's names that passage p
+// refers to instead of naming them: a name the evidence lacks that the
+// alignment pairs with a pronoun or a definite noun of the evidence
+// ("Fenwick & Hale reported" against "it reported", "the Reform press
+// office" against "the party's press office"), and that the source names
+// just before p, earlier in p's paragraph or in the sentence before it,
+// where a reader finds what the pronoun stands for.
+func (c *Corpus) referredNames(ci *claimInfo, e []tok, al *alignment, p int32) []string {
+	missing := func(i int) bool {
+		return i >= 0 && i < len(ci.toks) && isName(ci.toks, i) && !hasStemIn(e, ci.toks[i].stem)
+	}
+	var out []string
+	for _, o := range al.ops {
+		if o.kind != opSub || !missing(o.c) || !refersBack(e, o.e) {
+			continue
+		}
+		// The whole name: the missing names on either side.
+		lo, hi := o.c, o.c
+		for missing(lo - 1) {
+			lo--
+		}
+		for missing(hi + 1) {
+			hi++
+		}
+		var names []string
+		for i := lo; i <= hi; i++ {
+			names = append(names, ci.toks[i].stem)
+		}
+		if c.namedBefore(p, names) {
+			out = append(out, names...)
+		}
+	}
+	return out
+}
+
+// isName reports whether claim token i is a name: a content word written
+// with a capital, the claim's first word included.
+func isName(ct []tok, i int) bool {
+	t := &ct[i]
+	return t.content() && startsUpper(t.raw)
+}
+
+// pronouns are the words that refer back to a name; "us" is left out, as
+// it is also the folded "U.S.".
+var pronouns = map[string]bool{"it": true, "its": true, "they": true, "them": true, "their": true,
+	"he": true, "him": true, "his": true, "she": true, "her": true, "we": true, "our": true}
+
+// refersBack reports whether evidence token j refers back to something
+// named before: a pronoun, or a lower-case noun after "the", "this" or
+// "that" ("the party's", "the chain").
+func refersBack(e []tok, j int) bool {
+	t := &e[j]
+	if pronouns[t.norm] {
+		return true
+	}
+	if t.stop || t.neg || t.fig != nil || t.gap || startsUpper(t.raw) || j == 0 {
+		return false
+	}
+	switch e[j-1].norm {
+	case "the", "this", "that":
+		return true
+	}
+	return false
+}
+
+// namedBefore reports whether every stem of names stands in the text of
+// p's source just before p: from the start of p's paragraph, or of the
+// sentence before p if that starts earlier, to p's start.
+func (c *Corpus) namedBefore(p int32, names []string) bool {
+	if len(names) == 0 {
+		return false
+	}
+	pa := &c.passages[p]
+	s := c.Sources[pa.src]
+	var buf [1]source.Range
+	start := c.parts(pa, &buf)[0].Start
+	from := start
+	if b := s.BlockAt(start); b >= 0 {
+		from = s.Blocks[b].Start
+	}
+	sents := s.Sentences
+	if k := sort.Search(len(sents), func(i int) bool { return sents[i].End > start }); k > 0 {
+		from = min(from, sents[k-1].Start)
+	}
+	have := map[string]bool{}
+	for _, w := range words.Tokenize(s.Text[from:start]) {
+		have[w.Stem] = true
+	}
+	for _, n := range names {
+		if !have[n] {
+			return false
+		}
+	}
+	return true
 }
 
 // pairedMin is how many of a claim's other content words a passage must
