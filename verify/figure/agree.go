@@ -63,7 +63,18 @@ func Relate(claim, evidence Figure) Relation {
 		return relateDates(c, e)
 	}
 	switch c.Kind {
-	case Number, Percent, PercentPoints, Ordinal:
+	case Ordinal:
+		// An ordinal's next word is as often an adjective or a verb as
+		// its noun ("the first ballot boxes", "the first arrives"): the
+		// same position agrees whatever follows, another one conflicts
+		// only over the same noun.
+		if c.Noun != "" && e.Noun != "" && nounKey(c.Noun) != nounKey(e.Noun) {
+			if c.Value == e.Value {
+				return Agrees
+			}
+			return Unrelated
+		}
+	case Number, Percent, PercentPoints:
 		if c.Noun != "" && e.Noun != "" && nounKey(c.Noun) != nounKey(e.Noun) {
 			return Unrelated
 		}

@@ -9,14 +9,16 @@
 // "2018-09-21", "Thursday, April 18, 2024", "21/09/2018" read day first),
 // months ("in May"), years ("in 2019", "1990s", "2011-12"), durations and
 // ages ("seven-month", "four years", "a decade", "10-year-old"),
-// temperatures ("63.8 F"), ranges ("20-25", "between 3 and 4") and hedges
-// ("about", "more than", "up to"). Each Figure records its byte span, a
+// temperatures ("63.8 F"), times of day ("18:42", "6.42pm"), fractions in
+// words as percentages ("a quarter" = 25%, "two thirds", "half"), ranges
+// ("20-25", "between 3 and 4") and hedges ("about", "more than", "up to"). Each Figure records its byte span, a
 // canonical Value in a canonical Unit, the interval [Lo, Hi] the figure
 // stands for, and the counted noun that follows it ("Nine ships" → "ships").
 //
 // What is not a figure: digits inside identifiers that mix letters and
 // digits ("G7", "CSG21", "5G", "COVID-19", "F-35", "A400M"), phone numbers,
-// times ("10:30") and fractions ("24/7"), "one" as a pronoun ("no one", "the
+// slash fractions and ratios ("24/7", "3:1"), "a third" as a position ("a
+// third runway"), "one" as a pronoun ("no one", "the
 // one Defence Minister", "one of the"), "may" the verb, vague quantities
 // ("many years", "dozens", "a number of"). "over" before a duration is a
 // preposition: "over the next four years" is four years, not more than

@@ -22,6 +22,7 @@ const (
 	Age                       // an age: "10-year-old", "10 years old", "aged 10"
 	Temperature               // "63.8 F", "20°C"; Unit is "°F", "°C" or "°"
 	Weekday                   // a day of the week on its own: "on Tuesday"
+	Time                      // a time of day: "6.42pm", "18:42", "10pm"
 )
 
 var kindNames = [...]string{
@@ -37,6 +38,7 @@ var kindNames = [...]string{
 	Age:           "age",
 	Temperature:   "temperature",
 	Weekday:       "weekday",
+	Time:          "time",
 }
 
 func (k Kind) String() string {
@@ -94,6 +96,7 @@ func (h Hedge) String() string {
 //   - Year: the year (the first year of "1990s" or "2011-12");
 //   - Month: 1–12;
 //   - Weekday: 1–7, Monday to Sunday (ISO 8601);
+//   - Time: minutes after midnight ("6.42pm" and "18:42" → 1122);
 //   - Duration, Age: a count of Unit ("seven months" → 7, "a decade" → 10 year).
 //
 // Lo and Hi bound the values the figure stands for, both included: the
@@ -139,7 +142,7 @@ var monthNames = [...]string{"", "January", "February", "March", "April", "May",
 // String returns the figure in a canonical form that Parse reads back to a
 // single figure of the same Kind, Unit and Value: "GBP 24000000000",
 // "3,700", "50%", "2nd", "2018-09-21", "May 2021", "21 May", "7 month",
-// "10-year-old", "63.8 °F", "more than 3,000", "20-25", "Tuesday".
+// "10-year-old", "63.8 °F", "more than 3,000", "20-25", "Tuesday", "18:42".
 func (f Figure) String() string {
 	var b strings.Builder
 	if f.Hedge != None && f.Hedge != Range {
@@ -191,6 +194,9 @@ func (f Figure) String() string {
 		b.WriteString(monthNames[int(f.Value)%13])
 	case Weekday:
 		b.WriteString(weekdayNames[int(f.Value)%8])
+	case Time:
+		m := int(f.Value)
+		b.WriteString(pad(m/60%24, 2) + ":" + pad(m%60, 2))
 	case Duration:
 		b.WriteString(rng(plain))
 		b.WriteByte(' ')

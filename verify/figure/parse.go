@@ -221,6 +221,11 @@ func (p *parser) core(i int) (Figure, int, bool) {
 				return f, i + 2, true
 			}
 		}
+		if e.num == nA || e.num == nUnit || e.num == nHalf {
+			if f, j, ok := p.fraction(i); ok {
+				return f, j, true
+			}
+		}
 		if e.num != nNone {
 			a, ok := p.wordsAt(i)
 			if !ok {
@@ -233,11 +238,14 @@ func (p *parser) core(i int) (Figure, int, bool) {
 		if f, j, ok := p.date(i); ok {
 			return f, j, true
 		}
+		if f, j, ok := p.clock(i); ok {
+			return f, j, true
+		}
 		if skip := p.skipIdentifier(i); skip > i {
 			return fail(skip)
 		}
 		if p.glued(i+1) && (p.isP(i+1, "/") || p.isP(i+1, ":")) && p.tk(i+2).k == tNum && p.glued(i+2) {
-			// "24/7", "10:30", "3:1": fractions, times and ratios are not figures here.
+			// "24/7", "3:1": fractions and ratios are not figures here.
 			return fail(i + 3)
 		}
 		a, ok := p.numeralAt(i)
@@ -264,6 +272,8 @@ func (p *parser) alnum(i int) (Figure, int, bool) {
 	t := p.tk(i)
 	num, suf := p.text[t.s:t.suf], p.text[t.suf:t.e]
 	switch strings.ToLower(suf) {
+	case "am", "pm":
+		return p.clock(i)
 	case "st", "nd", "rd", "th", "k", "m", "mn", "bn", "tn":
 		if f, j, ok := p.date(i); ok {
 			return f, j, true

@@ -57,7 +57,15 @@ var parseTests = []struct {
 	{"dozens vague", "dozens of ships", nil, "dozens is not a number"},
 	{"a number of", "a number of ships", nil, "'a number of' is vague"},
 	{"many years", "the result of many years' joint effort", nil, "'many' is not a number"},
-	{"lone half", "half of them", nil, "a lone half is not read"},
+	{"lone half", "half of them", []w{{T: "half", K: Percent, V: 50, U: "%"}}, "half of something is a share: 50%"},
+	{"half of a period", "in the first half of 2026", []w{{T: "first", K: Ordinal, V: 1}, {T: "2026", K: Year, V: 2026}}, "after 'first' half is part of a period"},
+	{"a quarter lower", "roughly a quarter lower", []w{{T: "roughly a quarter", K: Percent, V: 25, U: "%", H: About, N: "lower", I: iv(22.5, 27.5)}}, "a fraction is a share, hedged like a percentage"},
+	{"by a third", "cut by a third and", []w{{T: "a third", K: Percent, V: 100.0 / 3, U: "%"}}, "after 'by': a share"},
+	{"nearly a third", "gone up by nearly a third.", []w{{T: "nearly a third", K: Percent, V: 100.0 / 3, U: "%", H: Nearly}}, "before a full stop: a share"},
+	{"two-thirds", "two-thirds of voters", []w{{T: "two-thirds", K: Percent, V: 200.0 / 3, U: "%", N: "voters"}}, "a hyphenated fraction"},
+	{"three quarters", "three quarters of them", []w{{T: "three quarters", K: Percent, V: 75, U: "%"}}, "a plural denominator after a numerator above one"},
+	{"a third runway", "a third runway", []w{{T: "third", K: Ordinal, V: 3, N: "runway"}}, "before a noun, a third is a position"},
+	{"a quarter century", "a quarter century", nil, "before a noun, not a share"},
 
 	// "one".
 	{"no one", "no one was hurt", nil, "'no one' is a pronoun"},
@@ -159,7 +167,12 @@ var parseTests = []struct {
 	{"leap day", "29 February 2020", []w{{T: "29 February 2020", K: Date, V: 20200229}}, "2020 is a leap year"},
 	{"dotted date", "21.09.2018", nil, "dotted dates are not read"},
 	{"fraction", "24/7 support", nil, "a two-part slash form is not a date"},
-	{"time", "at 10:30 today", nil, "times are not figures"},
+	{"time", "at 10:30 today", []w{{T: "10:30", K: Time, V: 630}}, "a 24-hour time: minutes after midnight"},
+	{"time pm", "at 6.42pm on", []w{{T: "6.42pm", K: Time, V: 18*60 + 42}}, "6.42pm = 18:42"},
+	{"time spaced", "at 3 p.m. on", []w{{T: "3 p.m.", K: Time, V: 15 * 60}}, "dotted p.m. after a space"},
+	{"midnight", "at 12am", []w{{T: "12am", K: Time, V: 0}}, "12am is midnight"},
+	{"ratio", "a 3:1 ratio", nil, "one digit after the colon: a ratio, not a time"},
+	{"13pm", "at 13pm", nil, "no 13 o'clock on a 12-hour clock"},
 
 	// Months.
 	{"in May", "set sail in May on", []w{{T: "May", K: Month, V: 5}}, "after 'in'"},
@@ -224,7 +237,7 @@ var parseTests = []struct {
 	{"phone plus", "call +44 20 7946 0958 now", nil, "international phone number"},
 	{"phone zero", "call 020 7946 0958 now", nil, "a leading zero starts a phone number"},
 	{"phone dashes", "call 555-123-4567 now", nil, "three dashed groups"},
-	{"10am", "at 10am", nil, "times of day are not read"},
+	{"10am", "at 10am", []w{{T: "10am", K: Time, V: 600}}, "a time of day"},
 	{"km", "a 5km run", nil, "other units are not read"},
 	{"mid-2019", "by mid-2019", []w{{T: "2019", K: Year, V: 2019}}, "mid- does not make an identifier"},
 

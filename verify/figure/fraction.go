@@ -1,0 +1,94 @@
+package figure
+
+import "strings"
+
+// denominators are the words of a fraction's denominator, singular and
+// plural.
+var denominators = map[string]float64{
+	"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+	"fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+	"eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+}
+
+// fractionFollowers are the words after which "a third" is a share
+// ("a third lower") rather than a position ("a third runway").
+var fractionFollowers = map[string]bool{
+	"of": true, "lower": true, "higher": true, "more": true, "less": true, "fewer": true,
+	"smaller": true, "bigger": true, "larger": true, "greater": true, "cheaper": true,
+	"dearer": true, "faster": true, "slower": true, "the": true, "its": true, "their": true,
+	"his": true, "her": true, "our": true, "them": true, "it": true, "those": true, "these": true,
+}
+
+// notBeforeHalf are the words after which "half" is a part of a period or
+// a phrase, not a share: "the first half of 2026", "a half".
+var notBeforeHalf = map[string]bool{
+	"the": true, "first": true, "second": true, "last": true, "other": true, "a": true,
+	"an": true, "and": true, "one": true, "this": true, "that": true, "each": true,
+}
+
+// fraction reads a share written as a fraction in words at token i, as a
+// percentage: "a quarter" (25%), "a third", "one in … " is not read, "two
+// thirds", "three-quarters", "half" (50%). It is a share only where a
+// share can stand: before "of", a comparative ("a quarter lower"), a
+// determiner or pronoun ("half the staff"), or punctuation, or after
+// "by" ("cut by a third"); elsewhere "a third" is a position ("a third
+// runway") and "half" part of a period ("the first half").
+func (p *parser) fraction(i int) (Figure, int, bool) {
+	num, d := 0.0, 0.0
+	j := i + 1
+	w := strings.ToLower(p.str(i))
+	switch e := p.entryAt(i); {
+	case e.num == nHalf:
+		if notBeforeHalf[strings.ToLower(p.str(i-1))] || p.isP(i+1, "-") && p.glued(i+1) {
+			return fail(i + 1)
+		}
+		num, d, j = 1, 2, i
+	case e.num == nA || w == "one":
+		num = 1
+	case e.num == nUnit && e.v >= 2 && e.v <= 9:
+		num = e.v
+	default:
+		return fail(i + 1)
+	}
+	if j > i {
+		// The denominator: after a space, or a hyphen ("two-thirds").
+		switch {
+		case p.spaced(j):
+		case p.isP(j, "-") && p.glued(j) && p.glued(j+1):
+			j++
+		default:
+			return fail(i + 1)
+		}
+		dw := strings.ToLower(p.str(j))
+		dv, ok := denominators[dw]
+		if !ok || p.tk(j).k != tWord || dv == 2 || (num == 1) != !strings.HasSuffix(dw, "s") {
+			return fail(i + 1)
+		}
+		d = dv
+	}
+	next := j + 1
+	shareAfter := p.tk(next).k == tEnd || p.tk(next).k == tPunct && !p.isP(next, "-") ||
+		p.spaced(next) && fractionFollowers[strings.ToLower(p.str(next))]
+	if !shareAfter && !p.afterBy(i) {
+		return fail(i + 1)
+	}
+	v := 100 * num / d
+	f := p.simple(i, next, Percent, v)
+	f.Unit = "%"
+	f.Noun = p.noun(next, false)
+	return f, next, true
+}
+
+// afterBy reports whether "by" stands before token i, or before the hedge
+// before it ("cut by about a third").
+func (p *parser) afterBy(i int) bool {
+	for k := i - 1; k >= i-4 && k >= 0; k-- {
+		if p.isWord(k, "by") {
+			return true
+		}
+		if e := p.entryAt(k); e == nil || e.hedge == nil && k == i-1 {
+			return false
+		}
+	}
+	return false
+}
