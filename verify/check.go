@@ -556,7 +556,7 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 	for i := range ci.toks {
 		t := &ci.toks[i]
 		if t.content() && !hasStemIn(e, t.stem) && !attrib[t.stem] &&
-			(c.pairedElsewhere(ci, a.p, t.stem) || hasDigit(t.norm) || swappedInPlace(al, i, ci, e)) &&
+			(c.pairedElsewhere(ci, a.p, i) || hasDigit(t.norm) || swappedInPlace(al, i, ci, e)) &&
 			!c.inHeading(src, t.stem) && !c.givenName(ci.toks, i, e, src) {
 			return a
 		}
@@ -696,16 +696,22 @@ func (c *Corpus) namedBefore(p int32, names []string) bool {
 const pairedMin = 2
 
 // pairedElsewhere reports whether a passage of p's source, outside p's
-// text, holds stem together with at least pairedMin other content words
-// of the claim: the claim's stem stands for a fact stated there.
-func (c *Corpus) pairedElsewhere(ci *claimInfo, p int32, stem string) bool {
+// text, holds the stem of claim token i together with at least pairedMin
+// other content words of the claim: the claim's word stands for a fact
+// stated there. The claim's words next to it do not count: they make one
+// term with it ("ballot boxes"), which another passage may well name.
+func (c *Corpus) pairedElsewhere(ci *claimInfo, p int32, i int) bool {
+	stem := ci.toks[i].stem
 	sid, ok := c.stemID[stem]
 	if !ok {
 		return false
 	}
 	var others []int32
 	for _, st := range ci.content {
-		if id, ok := c.stemID[st]; ok && st != stem {
+		if st == stem || i > 0 && ci.toks[i-1].stem == st || i+1 < len(ci.toks) && ci.toks[i+1].stem == st {
+			continue
+		}
+		if id, ok := c.stemID[st]; ok {
 			others = append(others, id)
 		}
 	}
