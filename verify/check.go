@@ -952,5 +952,9 @@ func hasStemIn(e []tok, stem string) bool {
 }
 
 func mismatchWhy(claim, evidence figure.Figure) string {
+	if claim.Kind == figure.Number && claim.Noun != "" && evidence.Noun != "" && claim.Noun != evidence.Noun {
+		// A unit changed: "640 feet ≠ 640 metres".
+		return claim.Text + " " + claim.Noun + " ≠ " + evidence.Text + " " + evidence.Noun
+	}
 	return claim.Text + " ≠ " + evidence.Text
 }

@@ -74,7 +74,14 @@ func Relate(claim, evidence Figure) Relation {
 			}
 			return Unrelated
 		}
-	case Number, Percent, PercentPoints:
+	case Number:
+		if cu, eu, ok := measures(c.Noun, e.Noun); ok {
+			return relateMeasures(c, e, cu, eu)
+		}
+		if c.Noun != "" && e.Noun != "" && nounKey(c.Noun) != nounKey(e.Noun) {
+			return Unrelated
+		}
+	case Percent, PercentPoints:
 		if c.Noun != "" && e.Noun != "" && nounKey(c.Noun) != nounKey(e.Noun) {
 			return Unrelated
 		}
@@ -128,6 +135,66 @@ func Relate(claim, evidence Figure) Relation {
 		if clo <= e.Lo && e.Hi <= chi {
 			return Agrees
 		}
+	}
+	return Undecided
+}
+
+// measure is a unit of measurement a count may be followed by.
+type measure struct {
+	dim  int     // what it measures: 1 length, 2 mass, 3 area, 4 volume
+	size float64 // in the dimension's base unit: metre, kilogram, square metre, litre
+}
+
+// measureUnits are the units whose change under the same number is a
+// different figure ("640 feet" for "640 metres"), by their nouns.
+var measureUnits = map[string]measure{
+	"millimetre": {1, 0.001}, "millimeter": {1, 0.001}, "mm": {1, 0.001},
+	"centimetre": {1, 0.01}, "centimeter": {1, 0.01}, "cm": {1, 0.01},
+	"metre": {1, 1}, "meter": {1, 1}, "kilometre": {1, 1000}, "kilometer": {1, 1000}, "km": {1, 1000},
+	"inch": {1, 0.0254}, "inche": {1, 0.0254}, "foot": {1, 0.3048}, "feet": {1, 0.3048}, "ft": {1, 0.3048},
+	"yard": {1, 0.9144}, "mile": {1, 1609.344},
+	"gram": {2, 0.001}, "gramme": {2, 0.001}, "kilogram": {2, 1}, "kilogramme": {2, 1}, "kg": {2, 1},
+	"tonne": {2, 1000}, "lb": {2, 0.45359237}, "ounce": {2, 0.028349523125}, "stone": {2, 6.35029318},
+	"hectare": {3, 10000}, "acre": {3, 4046.8564224},
+	"litre": {4, 1}, "liter": {4, 1}, "millilitre": {4, 0.001}, "milliliter": {4, 0.001},
+}
+
+// measures returns the units of two counts' nouns when both are units of
+// measurement ("metres", "feet").
+func measures(cn, en string) (c, e measure, ok bool) {
+	c, ok1 := measureUnits[nounKey(cn)]
+	e, ok2 := measureUnits[nounKey(en)]
+	return c, e, ok1 && ok2
+}
+
+// conversionSlack is how far apart two measures in different units may be
+// and agree: a converted figure is rounded ("640 metres" is "about 2,100
+// feet", 2,099.7).
+const conversionSlack = 0.02
+
+// relateMeasures compares two measures: in different dimensions they are
+// unrelated; in the same unit, or converted to the evidence's unit, they
+// compare by interval, a conversion allowed conversionSlack.
+func relateMeasures(c, e Figure, cu, eu measure) Relation {
+	if cu.dim != eu.dim {
+		return Unrelated
+	}
+	if cu.size == eu.size {
+		c.Noun, e.Noun = "", ""
+		return Relate(c, e)
+	}
+	f := cu.size / eu.size
+	clo, chi := c.Lo*f, c.Hi*f
+	elo, ehi := e.Lo, e.Hi
+	slack := conversionSlack * math.Max(math.Abs(c.Value*f), math.Abs(e.Value))
+	if chi+slack < elo || ehi < clo-slack {
+		return Conflicts
+	}
+	if e.Hedge == None || e.Hedge == About || e.Hedge == Nearly {
+		return Agrees
+	}
+	if clo-slack <= elo && ehi <= chi+slack {
+		return Agrees
 	}
 	return Undecided
 }
@@ -284,7 +351,9 @@ func Compare(claim, evidence []Figure) (found []Figure, mismatches []Mismatch, m
 			case Agrees:
 				agreed = true
 			case Conflicts:
-				if conflict < 0 {
+				// The first conflict, or one that keeps the number and
+				// changes its unit ("60 metres" against "60 feet").
+				if conflict < 0 || e.Value == c.Value && evidence[conflict].Value != c.Value {
 					conflict = k
 				}
 			}
@@ -325,6 +394,9 @@ func why(c, e Figure) string {
 		case cd > 0 && ed > 0:
 			return strconv.Itoa(cd) + " " + monthNames[cm] + " ≠ " + strconv.Itoa(ed) + " " + monthNames[em]
 		}
+	}
+	if cu, eu, ok := measures(c.Noun, e.Noun); ok && c.Kind == Number && e.Kind == Number && cu != eu {
+		return text(c) + " " + c.Noun + " ≠ " + text(e) + " " + e.Noun
 	}
 	if c.Kind == Weekday && e.Kind == Date {
 		return text(c) + " ≠ " + text(e) + " (a " + weekdayNames[dayOfWeek(e)%8] + ")"

@@ -34,6 +34,12 @@ var relateTests = []struct {
 	{"percent", "30%", "25%", Conflicts, "different percentages"},
 	{"ordinal", "3rd Battalion", "2nd Battalion", Conflicts, "different positions"},
 	{"months vs years", "six months", "four years", Conflicts, "convertible and different"},
+	{"feet vs metres", "640 feet", "640 metres", Conflicts, "the same number in another unit of length is another figure"},
+	{"metres vs feet hedged", "about 640 feet", "about 640 metres", Conflicts, "a hedge does not bridge a unit change"},
+	{"metres = feet converted", "640 metres", "about 2,100 feet", Agrees, "640 m is 2,099.7 ft"},
+	{"km = miles", "5 kilometres", "3.1 miles", Agrees, "a conversion is rounded"},
+	{"kg vs km", "5 kg", "5 km", Unrelated, "mass and length do not compare"},
+	{"metre singular", "1 metre", "1 metres", Agrees, "singular and plural"},
 
 	// Precision and hedges.
 	{"about 25 vs 24.6", "about 25%", "24.6%", Agrees, "24.6 lies within about 25 (±10%)"},
