@@ -582,6 +582,9 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 			evNegs++
 		}
 	}
+	if ellipticalNegation(c.Sources[src].Text, e, last) {
+		evNegs++
+	}
 	if evNegs != ci.negs {
 		a.reason = Negated
 		a.why = "the claim drops a negation"
@@ -688,6 +691,38 @@ func (c *Corpus) namedBefore(p int32, names []string) bool {
 		}
 	}
 	return true
+}
+
+// auxiliaries are the verbs that end a clause whose predicate is left out
+// ("… but full card numbers were not.").
+var auxiliaries = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true,
+	"been": true, "has": true, "have": true, "had": true, "do": true, "does": true, "did": true,
+	"will": true, "would": true, "can": true, "could": true, "should": true, "shall": true,
+	"may": true, "might": true, "must": true}
+
+// ellipticalNegation reports whether the evidence words right after
+// e[last] negate a predicate they leave out: an auxiliary and "not", or a
+// negated auxiliary, ending the clause ("Names were taken, but full card
+// numbers and passwords were not."). The predicate left out is the one
+// the claim's words were found with.
+func ellipticalNegation(text string, e []tok, last int) bool {
+	k := last + 1
+	switch {
+	case k+1 < len(e) && auxiliaries[e[k].norm] && e[k+1].neg && e[k+1].norm != "no":
+		k++
+	case k < len(e) && e[k].neg && strings.HasSuffix(e[k].norm, "n't"):
+	default:
+		return false
+	}
+	rest := strings.TrimLeft(text[e[k].end:], " \t")
+	if rest == "" {
+		return true
+	}
+	switch rest[0] {
+	case '.', ',', ';', ':', '!', '?', ')', '"', '\n':
+		return true
+	}
+	return strings.HasPrefix(rest, "”") || strings.HasPrefix(rest, "’") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–")
 }
 
 // pairedMin is how many of a claim's other content words a passage must
