@@ -573,6 +573,12 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 			return a
 		}
 	}
+	// A possibility is not a fact: "could fine the company up to 4% if it
+	// finds that the rules were broken" neither supports nor contradicts
+	// "has fined Quillpay up to 4%".
+	if speculative(e, first, last) && !hypothetical(ci.toks) {
+		return a
+	}
 	// Negations are counted, not only noticed: "we will not hesitate to
 	// act if firms fail to …" has two, and a claim keeping "fail to" but
 	// dropping "not" says the opposite.
@@ -691,6 +697,36 @@ func (c *Corpus) namedBefore(p int32, names []string) bool {
 		}
 	}
 	return true
+}
+
+// possibility are the modal verbs that make a statement a possibility
+// rather than a fact. "would" is not among them: it is also the future of
+// reported speech ("officers would now seek an order").
+var possibility = map[string]bool{"could": true, "might": true, "may": true, "can": true}
+
+// speculative reports whether a modal of possibility stands among t[first..last]
+// or the negationReach words before them.
+func speculative(t []tok, first, last int) bool {
+	for i := max(0, first-negationReach); i <= last && i < len(t); i++ {
+		if possibility[t[i].norm] && t[i].fig == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// hypothetical reports whether a claim states a possibility or a
+// condition itself: a modal of possibility, "would", "if" or "unless"
+// ("Reform would demand a recount if …").
+func hypothetical(t []tok) bool {
+	for i := range t {
+		switch n := t[i].norm; {
+		case t[i].fig != nil:
+		case possibility[n], n == "would", n == "if", n == "unless":
+			return true
+		}
+	}
+	return false
 }
 
 // auxiliaries are the verbs that end a clause whose predicate is left out
