@@ -429,10 +429,12 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 	// Keys the evidence must show: each content stem of the claim, and
 	// each claim figure an evidence figure agrees with. The words that
 	// attribute a quote — its speaker's name, the mention, the cue — are
-	// shown by the quote itself ("Patel said it keeps citizens safe"), and
-	// a name the evidence refers to by a pronoun is shown by the pronoun.
+	// shown by the quote itself ("Patel said it keeps citizens safe"); a
+	// list item's words by the lead-in line before its list ("the breach
+	// affected:"); and a name the evidence refers to by a pronoun by the
+	// pronoun.
 	attrib := c.attribution(c.passages[a.p].span)
-	for _, st := range c.referredNames(ci, e, al, a.p) {
+	for _, st := range append(c.leadIn(a.p), c.referredNames(ci, e, al, a.p)...) {
 		if attrib == nil {
 			attrib = map[string]bool{}
 		}
@@ -601,6 +603,44 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 	}
 	a.reason = Paraphrase
 	return a
+}
+
+// leadIn returns the stems of the lead-in of a list item, the sentence
+// that ends in a colon before its list ("According to a notice, the breach
+// affected:"), when passage p is a list item; nil otherwise.
+func (c *Corpus) leadIn(p int32) []string {
+	pa := &c.passages[p]
+	if pa.span != nil {
+		return nil
+	}
+	s := c.Sources[pa.src]
+	b := s.BlockAt(int(pa.start))
+	if b < 0 || !s.Blocks[b].ListItem {
+		return nil
+	}
+	for b >= 0 && s.Blocks[b].ListItem {
+		b--
+	}
+	if b < 0 || s.Blocks[b].Heading || s.Blocks[b].Boilerplate {
+		return nil
+	}
+	blk := s.Blocks[b]
+	text := strings.TrimRight(s.Text[blk.Start:blk.End], " \t\n")
+	if !strings.HasSuffix(text, ":") {
+		return nil
+	}
+	from := blk.Start
+	sents := s.Sentences
+	if k := sort.Search(len(sents), func(i int) bool { return sents[i].End >= blk.End }); k < len(sents) && sents[k].Start >= blk.Start {
+		from = sents[k].Start
+	}
+	var out []string
+	for _, w := range words.Tokenize(s.Text[from:blk.End]) {
+		if !words.Stopword(w.Norm) {
+			out = append(out, w.Stem)
+		}
+	}
+	return out
 }
 
 // referredNames returns the stems of the claim's names that passage p

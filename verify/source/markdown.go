@@ -76,7 +76,8 @@ func cutLine(p []byte) (line, rest []byte, found bool) {
 func mdBlock(b *builder, n ast.Node, quote bool) {
 	switch n.Kind() {
 	case ast.KindParagraph, ast.KindTextBlock, ast.KindHeading:
-		flags := Block{Quote: quote, Heading: n.Kind() == ast.KindHeading}
+		flags := Block{Quote: quote, Heading: n.Kind() == ast.KindHeading,
+			ListItem: n.Parent() != nil && n.Parent().Kind() == ast.KindListItem}
 		b.endBlock(flags)
 		mdInline(b, n)
 		b.endBlock(Block{Quote: quote})

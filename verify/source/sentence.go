@@ -70,9 +70,10 @@ func splitSentences(text string, blocks []Block) []Sentence {
 
 // joins reports whether block b continues a sentence of block a: a ends
 // without final punctuation and b starts with a lower-case letter, neither
-// is a heading or boilerplate, and both are in or out of a quote.
+// is a heading, a list item or boilerplate, and both are in or out of a
+// quote.
 func joins(text string, a, b Block) bool {
-	if a.Boilerplate || b.Boilerplate || a.Heading || b.Heading || a.Quote != b.Quote {
+	if a.Boilerplate || b.Boilerplate || a.Heading || b.Heading || a.ListItem || b.ListItem || a.Quote != b.Quote {
 		return false
 	}
 	if endsSentence(text[a.Start:a.End]) {

@@ -51,6 +51,10 @@ type Block struct {
 	// in plain text a short single line without final punctuation. A
 	// heading is never joined to the next block for sentence splitting.
 	Heading bool
+	// ListItem is true for an item of a Markdown list: a sentence of its
+	// own, never joined to its neighbours, read with the lead-in line
+	// before the list ("the breach affected:").
+	ListItem bool
 }
 
 // Sentence is one sentence of Text. A sentence may cross a block boundary
