@@ -228,13 +228,80 @@ func (c *Corpus) role(ci *claimInfo, p *passage) int {
 	sp := p.speaker()
 	switch {
 	case sp == "":
-		return roleNone
+		return unnamedRole(ci.claim.Speaker, p.span)
 	case SameSpeaker(ci.claim.Speaker, sp):
 		return roleSame
 	case p.span.Mention != nil && SameRole(ci.claim.Speaker, p.span.Mention.Text):
 		return roleSame
 	}
 	return roleOther
+}
+
+// unnamedRole is the role of a quote whose speaker the text describes but
+// does not name, for a claim by speaker. SPEC §4 makes a quote that is
+// someone else's a wrong-speaker, and one whose speaker the text does not
+// tell only unattributed:
+//   - a description that fits the claim's speaker ("the minister" for "a
+//     Defence Minister", "a BALPA spokeswoman" for "BALPA") makes the
+//     quote the speaker's;
+//   - a pronoun, or a description holding a title ("the minister" for
+//     "Mark Lancaster"), may stand for anyone, the claim's speaker
+//     included: the speaker is not told;
+//   - an indefinite description ("a member of her campaign team", "one
+//     count official", "a BALPA spokeswoman" for "Anders Holm") brings in
+//     a person the story does not name, and any other description ("the
+//     report") someone that is not the named speaker either: the words
+//     are someone else's.
+func unnamedRole(speaker string, sp *quote.Span) int {
+	if sp == nil || sp.Mention == nil {
+		return roleNone
+	}
+	m := sp.Mention.Text
+	ws := nameWords(m)
+	switch {
+	case len(ws) == 0:
+		return roleNone
+	case SameRole(speaker, m) || spokespersonOf(speaker, ws):
+		return roleSame
+	case len(ws) == 1 && pronouns[ws[0]] || ws[0] == "i" || ws[0] == "you":
+		return roleNone
+	case ws[0] == "a" || ws[0] == "an" || ws[0] == "one" || ws[0] == "another":
+		return roleOther
+	}
+	for _, w := range ws {
+		if titleWords[w] {
+			return roleNone
+		}
+	}
+	return roleOther
+}
+
+// spokespersonOf reports whether the words of a mention are a spokesperson
+// of the claim's speaker, an organisation: "a BALPA spokeswoman" for
+// "BALPA", "a spokesman for the Home Office" for "the Home Office".
+func spokespersonOf(speaker string, mention []string) bool {
+	org := map[string]bool{}
+	for _, w := range nameWords(speaker) {
+		if w != "the" && w != "a" && w != "an" {
+			org[w] = true
+		}
+	}
+	if len(org) == 0 {
+		return false
+	}
+	spokes, n := false, 0
+	for _, w := range mention {
+		switch {
+		case w == "spokesman" || w == "spokeswoman" || w == "spokesperson":
+			spokes = true
+		case org[w]:
+			n++
+		case w == "the" || w == "a" || w == "an" || w == "for" || w == "of":
+		default:
+			return false
+		}
+	}
+	return spokes && n == len(org)
 }
 
 // rank orders reasons: supports by strength, then contradictions by the
