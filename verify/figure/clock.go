@@ -41,7 +41,13 @@ func (p *parser) clock(i int) (Figure, int, bool) {
 		if t.suf == 0 {
 			return fail(i + 1)
 		}
-		num, suf = p.text[t.s:t.suf], strings.ToLower(p.text[t.suf:t.e])
+		num, suf = p.text[t.s:t.suf], p.text[t.suf:t.e]
+		switch {
+		case strings.EqualFold(suf, "am"):
+			suf = "am"
+		case strings.EqualFold(suf, "pm"):
+			suf = "pm"
+		}
 	default:
 		return fail(i + 1)
 	}
@@ -59,19 +65,27 @@ func (p *parser) meridiem(j int, spaced bool) (string, int) {
 	if spaced && !p.spaced(j) || p.tk(j).k != tWord {
 		return "", j
 	}
-	w := strings.ToLower(p.str(j))
-	if w == "am" || w == "pm" {
+	half := ""
+	switch {
+	case p.isWord(j, "am"), p.isWord(j, "a") && p.isP(j+1, "."):
+		half = "am"
+	case p.isWord(j, "pm"), p.isWord(j, "p") && p.isP(j+1, "."):
+		half = "pm"
+	default:
+		return "", j
+	}
+	if len(p.str(j)) == 2 {
 		if p.glued(j+1) && p.tk(j+1).k == tWord {
 			return "", j
 		}
-		return w, j + 1
+		return half, j + 1
 	}
-	if (w == "a" || w == "p") && p.isP(j+1, ".") && p.glued(j+1) && p.isWord(j+2, "m") && p.glued(j+2) {
+	if p.glued(j+1) && p.isWord(j+2, "m") && p.glued(j+2) {
 		k := j + 3
 		if p.isP(k, ".") && p.glued(k) {
 			k++
 		}
-		return w + "m", k
+		return half, k
 	}
 	return "", j
 }

@@ -1,7 +1,5 @@
 package figure
 
-import "strings"
-
 // denominators are the words of a fraction's denominator, singular and
 // plural.
 var denominators = map[string]float64{
@@ -36,14 +34,14 @@ var notBeforeHalf = map[string]bool{
 func (p *parser) fraction(i int) (Figure, int, bool) {
 	num, d := 0.0, 0.0
 	j := i + 1
-	w := strings.ToLower(p.str(i))
+	var buf [16]byte
 	switch e := p.entryAt(i); {
 	case e.num == nHalf:
-		if notBeforeHalf[strings.ToLower(p.str(i-1))] || p.isP(i+1, "-") && p.glued(i+1) {
+		if notBeforeHalf[string(p.lowerAt(i-1, buf[:0]))] || p.isP(i+1, "-") && p.glued(i+1) {
 			return fail(i + 1)
 		}
 		num, d, j = 1, 2, i
-	case e.num == nA || w == "one":
+	case e.num == nA || p.isWord(i, "one"):
 		num = 1
 	case e.num == nUnit && e.v >= 2 && e.v <= 9:
 		num = e.v
@@ -59,16 +57,16 @@ func (p *parser) fraction(i int) (Figure, int, bool) {
 		default:
 			return fail(i + 1)
 		}
-		dw := strings.ToLower(p.str(j))
-		dv, ok := denominators[dw]
-		if !ok || p.tk(j).k != tWord || dv == 2 || (num == 1) != !strings.HasSuffix(dw, "s") {
+		dw := p.lowerAt(j, buf[:0])
+		dv, ok := denominators[string(dw)]
+		if !ok || p.tk(j).k != tWord || dv == 2 || (num == 1) != (dw[len(dw)-1] != 's') {
 			return fail(i + 1)
 		}
 		d = dv
 	}
 	next := j + 1
 	shareAfter := p.tk(next).k == tEnd || p.tk(next).k == tPunct && !p.isP(next, "-") ||
-		p.spaced(next) && fractionFollowers[strings.ToLower(p.str(next))]
+		p.spaced(next) && fractionFollowers[string(p.lowerAt(next, buf[:0]))]
 	if !shareAfter && !p.afterBy(i) {
 		return fail(i + 1)
 	}
@@ -91,4 +89,22 @@ func (p *parser) afterBy(i int) bool {
 		}
 	}
 	return false
+}
+
+// lowerAt appends token j's text lower-cased (ASCII) to buf; a token
+// longer than buf's capacity is left out, as no word looked up is that
+// long.
+func (p *parser) lowerAt(j int, buf []byte) []byte {
+	w := p.str(j)
+	if len(w) > cap(buf) {
+		return buf
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
 }
