@@ -501,7 +501,9 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 	// affected:"); and a name the evidence refers to by a pronoun by the
 	// pronoun.
 	attrib := c.attribution(c.passages[a.p].span)
-	for _, st := range append(c.leadIn(a.p), c.referredNames(ci, e, al, a.p)...) {
+	shownStems := append(c.leadIn(a.p), c.referredNames(ci, e, al, a.p)...)
+	unStems, unClaim, unEv := unNegations(ci, e)
+	for _, st := range append(shownStems, unStems...) {
 		if attrib == nil {
 			attrib = map[string]bool{}
 		}
@@ -660,10 +662,11 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 	if ellipticalNegation(c.Sources[src].Text, e, last) {
 		evNegs++
 	}
-	if evNegs != ci.negs {
+	evNegs += unEv
+	if claimNegs := ci.negs + unClaim; evNegs != claimNegs {
 		a.reason = Negated
 		a.why = "the claim drops a negation"
-		if ci.negs > evNegs {
+		if claimNegs > evNegs {
 			a.why = "the claim adds a negation"
 		}
 		return a
@@ -834,6 +837,42 @@ func hypothetical(t []tok) bool {
 		}
 	}
 	return false
+}
+
+// unNegations pairs the words negated by the prefix "un-" on one side
+// with the plain word on the other: "went undetected" against "were not
+// detected", "were detected" against "went undetected". It returns the
+// claim stems so shown, and how many such negations the claim and the
+// evidence carry, which count with their other negations.
+func unNegations(ci *claimInfo, e []tok) (stems []string, claimNegs, evNegs int) {
+	for i := range ci.toks {
+		t := &ci.toks[i]
+		if !t.content() || !unPrefixed(t.norm) || hasStemIn(e, t.stem) {
+			continue
+		}
+		if hasStemIn(e, words.Stem(t.norm[2:])) {
+			stems = append(stems, t.stem)
+			claimNegs++
+		}
+	}
+	for i := range e {
+		if !unPrefixed(e[i].norm) || e[i].fig != nil {
+			continue
+		}
+		base := words.Stem(e[i].norm[2:])
+		if contains(ci.content, base) && !hasStemIn(e, base) && !slices.Contains(stems, base) {
+			stems = append(stems, base)
+			evNegs++
+		}
+	}
+	return stems, claimNegs, evNegs
+}
+
+// unPrefixed reports whether a word may be another word negated by "un-":
+// "undetected", "unable", "unsafe"; not "unless", whose "less" is a word
+// of its own, nor a short word ("unit").
+func unPrefixed(norm string) bool {
+	return len(norm) >= 6 && strings.HasPrefix(norm, "un") && norm != "unless"
 }
 
 // auxiliaries are the verbs that end a clause whose predicate is left out
