@@ -701,8 +701,9 @@ func (c *Corpus) leadIn(p int32) []string {
 	}
 	from := blk.Start
 	sents := s.Sentences
-	if k := sort.Search(len(sents), func(i int) bool { return sents[i].End >= blk.End }); k < len(sents) && sents[k].Start >= blk.Start {
-		from = sents[k].Start
+	if k := sort.Search(len(sents), func(i int) bool { return sents[i].End >= blk.End }); k < len(sents) &&
+		sents[k].Start >= blk.Start && sents[k].Start < blk.End {
+		from = sents[k].Start // the block's last sentence
 	}
 	var out []string
 	for _, w := range words.Tokenize(s.Text[from:blk.End]) {
