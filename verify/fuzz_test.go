@@ -24,6 +24,8 @@ func FuzzCheck(f *testing.F) {
 	f.Add("<p>Mr Habeck told reporters: <q>We want chips.</q></p>", "b.html", "We want chips", "Robert Habeck", true)
 	f.Add("> We will not rest.\n\n“Nine ships,” he said.", "c.md", "nine ships", "", false)
 	f.Add("Prices rose 5% to £24bn on 21 September 2018.", "d.txt", "Prices fell 4% to £25bn", "", false)
+	f.Add("The breach affected:\n\n- 1.4 million in the US\n- about a quarter in the UK\n", "f.md", "1.4 million affected were in the US", "", false)
+	f.Add("Cards were taken, but passwords were not. It reported £2m at 6.42pm; it could fine them.", "g.txt", "Bayline reported £2m at 18:42 and fined them", "", false)
 	f.Add("\"%0A::error ::x\",\" said \"<script>", "e.txt", "=cmd|' /C calc'!A0", "a,b\nc", false)
 	f.Fuzz(func(t *testing.T, text, name, claimText, speaker string, verbatim bool) {
 		if name == "" || strings.ContainsAny(name, "/\\\x00") {
