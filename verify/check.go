@@ -244,14 +244,14 @@ func (c *Corpus) role(ci *claimInfo, p *passage) int {
 //   - a description that fits the claim's speaker ("the minister" for "a
 //     Defence Minister", "a BALPA spokeswoman" for "BALPA") makes the
 //     quote the speaker's;
-//   - a pronoun, or a description holding a title ("the minister" for
-//     "Mark Lancaster"), may stand for anyone, the claim's speaker
-//     included: the speaker is not told;
+//   - a pronoun, a definite description ("the company" for Quillpay, which
+//     the story named before), a description holding a title ("the
+//     minister" for "Mark Lancaster") or a word of the claim's speaker may
+//     stand for the claim's speaker: the speaker is not told;
 //   - an indefinite description ("a member of her campaign team", "one
-//     count official", "a BALPA spokeswoman" for "Anders Holm") brings in
-//     a person the story does not name, and any other description ("the
-//     report") someone that is not the named speaker either: the words
-//     are someone else's.
+//     count official", "a BALPA spokeswoman" for "Anders Holm"), or a bare
+//     noun from one ("team"), brings in a person the story does not name:
+//     the words are someone else's.
 func unnamedRole(speaker string, sp *quote.Span) int {
 	if sp == nil || sp.Mention == nil {
 		return roleNone
@@ -265,11 +265,14 @@ func unnamedRole(speaker string, sp *quote.Span) int {
 		return roleSame
 	case len(ws) == 1 && pronouns[ws[0]] || ws[0] == "i" || ws[0] == "you":
 		return roleNone
-	case ws[0] == "a" || ws[0] == "an" || ws[0] == "one" || ws[0] == "another":
+	case ws[0] == "a" || ws[0] == "an" || ws[0] == "one" || ws[0] == "another" || ws[0] == "some":
 		return roleOther
+	case ws[0] == "the" || ws[0] == "this" || ws[0] == "that" || pronouns[ws[0]]:
+		return roleNone
 	}
+	claimed := nameWords(speaker)
 	for _, w := range ws {
-		if titleWords[w] {
+		if titleWords[w] || contains(claimed, w) {
 			return roleNone
 		}
 	}

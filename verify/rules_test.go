@@ -20,7 +20,9 @@ func TestUnnamedRole(t *testing.T) {
 		{"Keith Barlow", "he", roleNone, "an unresolved pronoun may be anyone, the claim's speaker too"},
 		{"Mark Lancaster", "the minister", roleNone, "a title may stand for the named speaker"},
 		{"a Defence Minister", "the Defence Minister", roleSame, "the role the claim names"},
-		{"Helen Ashdown", "team", roleOther, "a description without a title: someone the story does not name"},
+		{"Helen Ashdown", "team", roleOther, "a bare noun without a title: someone the story does not name"},
+		{"Quillpay", "The company", roleNone, "a definite description may refer back to the claim's speaker"},
+		{"Northgate Police", "Police", roleNone, "a word of the claim's speaker"},
 	}
 	for _, tt := range tests {
 		sp := &quote.Span{Mention: &quote.Mention{Text: tt.mention}}
