@@ -257,12 +257,8 @@ func (x *extractor) sentenceStart(bi, off int) int {
 // "according to X, “". With needColon, the lead must end in a colon (a
 // paragraph introducing a quote block).
 func (x *extractor) attrBefore(bi, off int, needColon bool) attribution {
-	lo := x.tokAt(x.sentenceStart(bi, off))
-	if lo < x.btok[bi] {
-		lo = x.btok[bi]
-	}
 	k := x.tokAt(off) - 1 // last token before off
-	if k < lo {
+	if k < x.btok[bi] {
 		return attribution{}
 	}
 	lead := strings.TrimSpace(x.text[x.tokEnd(k):off])
@@ -272,6 +268,14 @@ func (x *extractor) attrBefore(bi, off int, needColon bool) attribution {
 		return attribution{}
 	}
 	if needColon && lead != ":" {
+		return attribution{}
+	}
+	// The lead fits: the sentence's first token, found only now.
+	lo := x.tokAt(x.sentenceStart(bi, off))
+	if lo < x.btok[bi] {
+		lo = x.btok[bi]
+	}
+	if k < lo {
 		return attribution{}
 	}
 	that := x.word(k) == "that"
