@@ -611,10 +611,7 @@ func lineHash(l string) int {
 		}
 	} else {
 		for _, i := range [3]int{0, len(l)/2 - 4, len(l) - 8} {
-			i = max(i, 0)
-			w := uint64(l[i]) | uint64(l[i+1])<<8 | uint64(l[i+2])<<16 | uint64(l[i+3])<<24 |
-				uint64(l[i+4])<<32 | uint64(l[i+5])<<40 | uint64(l[i+6])<<48 | uint64(l[i+7])<<56
-			h = (h ^ w) * m
+			h = (h ^ load64(l[i:])) * m
 		}
 	}
 	return int(h >> 32)

@@ -106,8 +106,7 @@ var finalByte = [256]bool{'.': true, '!': true, '?': true, 0xe2: true}
 func nextFinal(text string, i, end int) int {
 	const lo, hi = 0x0101010101010101, 0x8080808080808080
 	for ; i+8 <= end; i += 8 {
-		x := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
-			uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
+		x := load64(text[i : i+8])
 		// A byte of x equal to c is a zero byte of x^(c*lo), and
 		// (y-lo)&^y&hi is non-zero when y has a zero byte.
 		a, b, c, d := x^('.'*lo), x^('!'*lo), x^('?'*lo), x^(0xe2*lo)
@@ -121,6 +120,14 @@ func nextFinal(text string, i, end int) int {
 		}
 	}
 	return end
+}
+
+// load64 returns the first eight bytes of s, little-endian: one load once
+// the compiler knows s holds them.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // splitRange splits text[start:end] into trimmed sentence ranges and
