@@ -714,6 +714,9 @@ func (c *Corpus) candidates(stems []string, minShare float64, limit int, allow f
 		// The passages holding a probed stem are the candidates: their
 		// bits are set in visited, and count counts their stems.
 		visited, count := sc.visited[:(len(c.passages)+63)/64], sc.count
+		// reached lists the passages as their count reaches need: the
+		// candidates, often far fewer than the passages visited.
+		reached, need8 := sc.touched[:0], uint8(need)
 		defer func() {
 			for w, x := range visited {
 				if x != 0 {
@@ -729,14 +732,20 @@ func (c *Corpus) candidates(stems []string, minShare float64, limit int, allow f
 				for w, x := range bm {
 					visited[w] |= x
 					for ; x != 0; x &= x - 1 {
-						count[w<<6|bits.TrailingZeros64(x)]++
+						p := w<<6 | bits.TrailingZeros64(x)
+						if count[p]++; count[p] == need8 {
+							reached = append(reached, int32(p))
+						}
 					}
 				}
 			case bm != nil:
 				// Only the candidates count: a word at a time.
 				for w, x := range bm {
 					for x &= visited[w]; x != 0; x &= x - 1 {
-						count[w<<6|bits.TrailingZeros64(x)]++
+						p := w<<6 | bits.TrailingZeros64(x)
+						if count[p]++; count[p] == need8 {
+							reached = append(reached, int32(p))
+						}
 					}
 				}
 			case k < probe:
@@ -746,7 +755,9 @@ func (c *Corpus) candidates(stems []string, minShare float64, limit int, allow f
 					x, i = nextGap(post, i)
 					p += int32(x) + 1
 					visited[p>>6] |= 1 << (p & 63)
-					count[p]++
+					if count[p]++; count[p] == need8 {
+						reached = append(reached, p)
+					}
 				}
 			default:
 				post, p := c.postings(sid), int32(-1)
@@ -755,30 +766,25 @@ func (c *Corpus) candidates(stems []string, minShare float64, limit int, allow f
 					x, i = nextGap(post, i)
 					p += int32(x) + 1
 					if visited[p>>6]>>(p&63)&1 != 0 {
-						count[p]++
+						if count[p]++; count[p] == need8 {
+							reached = append(reached, p)
+						}
 					}
 				}
 			}
 		}
-		// The candidates in passage order: count is read in order.
-		for w, x := range visited {
-			for ; x != 0; x &= x - 1 {
-				p := w<<6 | bits.TrailingZeros64(x)
-				if allow == nil || allow(int(c.passages[p].src)) {
-					byOverlap[count[p]]++
-				}
+		for _, p := range reached {
+			if allow == nil || allow(int(c.passages[p].src)) {
+				byOverlap[count[p]]++
 			}
 		}
-		clear(byOverlap[:need]) // not candidates
 		floor := overlapFloor(byOverlap, need, limit)
-		for w, x := range visited {
-			for ; x != 0; x &= x - 1 {
-				p := w<<6 | bits.TrailingZeros64(x)
-				if ov := int(count[p]); ov >= floor && (allow == nil || allow(int(c.passages[p].src))) {
-					cands = append(cands, cand{int32(p), ov})
-				}
+		for _, p := range reached {
+			if ov := int(count[p]); ov >= floor && (allow == nil || allow(int(c.passages[p].src))) {
+				cands = append(cands, cand{p, ov})
 			}
 		}
+		sc.touched = reached[:0]
 		probe = 0
 	}
 	for k, sid := range ids[:probe] {
