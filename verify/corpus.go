@@ -1,12 +1,12 @@
 package verify
 
 import (
+	"cmp"
 	"context"
 	"iter"
 	"math/bits"
 	"runtime"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 
@@ -659,12 +659,11 @@ func (c *Corpus) candidates(stems []string, minShare float64, limit int, allow f
 	if len(ids) < need {
 		return nil
 	}
-	sort.Slice(ids, func(a, b int) bool {
-		la, lb := c.postN[ids[a]], c.postN[ids[b]]
-		if la != lb {
-			return la < lb
+	slices.SortFunc(ids, func(a, b int32) int {
+		if la, lb := c.postN[a], c.postN[b]; la != lb {
+			return cmp.Compare(la, lb)
 		}
-		return ids[a] < ids[b]
+		return cmp.Compare(a, b)
 	})
 	probe := len(ids) - need + 1
 
@@ -830,11 +829,11 @@ func (c *Corpus) candidates(stems []string, minShare float64, limit int, allow f
 	if floor := overlapFloor(byOverlap, need, limit); floor > need {
 		cands = slices.DeleteFunc(cands, func(cd cand) bool { return cd.overlap < floor })
 	}
-	sort.Slice(cands, func(a, b int) bool {
-		if cands[a].overlap != cands[b].overlap {
-			return cands[a].overlap > cands[b].overlap
+	slices.SortFunc(cands, func(a, b cand) int {
+		if a.overlap != b.overlap {
+			return cmp.Compare(b.overlap, a.overlap)
 		}
-		return cands[a].p < cands[b].p
+		return cmp.Compare(a.p, b.p)
 	})
 	if len(cands) > limit {
 		cands = cands[:limit]
