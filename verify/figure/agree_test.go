@@ -22,6 +22,9 @@ var relateTests = []struct {
 	{"year = months", "two years", "24 months", Agrees, "years convert to months"},
 	{"weeks = days", "two weeks", "14 days", Agrees, "weeks convert to days"},
 	{"pence = pounds", "50p", "£0.50", Agrees, "pence are hundredths of a pound"},
+	{"basis points = quarter point", "25 basis points", "a quarter of a percentage point", Agrees, "25 basis points are 0.25 percentage points"},
+	{"points = basis points", "0.25 percentage points", "25bp", Agrees, "the same change in either unit"},
+	{"half point = 50 basis points", "half a percentage point", "50 basis points", Agrees, "50 basis points are half a point"},
 
 	// SPEC §4 differences.
 	{"currency", "€24 billion", "£24 billion", Conflicts, "EUR ≠ GBP"},
@@ -32,6 +35,8 @@ var relateTests = []struct {
 	{"date year", "21 September 2019", "21 September 2018", Conflicts, "the year part differs"},
 	{"date day", "22 September 2018", "21 September 2018", Conflicts, "the day differs"},
 	{"percent", "30%", "25%", Conflicts, "different percentages"},
+	{"half vs quarter point", "half a percentage point", "a quarter of a percentage point", Conflicts, "0.5 ≠ 0.25 percentage points"},
+	{"basis points vs points", "25 basis points", "0.5 percentage points", Conflicts, "0.25 ≠ 0.5 percentage points"},
 	{"ordinal", "3rd Battalion", "2nd Battalion", Conflicts, "different positions"},
 	{"months vs years", "six months", "four years", Conflicts, "convertible and different"},
 	{"feet vs metres", "640 feet", "640 metres", Conflicts, "the same number in another unit of length is another figure"},

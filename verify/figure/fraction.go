@@ -26,7 +26,8 @@ var notBeforeHalf = map[string]bool{
 
 // fraction reads a share written as a fraction in words at token i, as a
 // percentage: "a quarter" (25%), "a third", "one in … " is not read, "two
-// thirds", "three-quarters", "half" (50%). It is a share only where a
+// thirds", "three-quarters", "half" (50%); a share of a percentage point
+// as percentage points ("a quarter of a percentage point" = 0.25). It is a share only where a
 // share can stand: before "of", a comparative ("a quarter lower"), a
 // determiner or pronoun ("half the staff"), or punctuation, or after
 // "by" ("cut by a third"); elsewhere "a third" is a position ("a third
@@ -65,6 +66,14 @@ func (p *parser) fraction(i int) (Figure, int, bool) {
 		d = dv
 	}
 	next := j + 1
+	if k := p.ofAPoint(next); k > next {
+		// "a quarter of a percentage point", "half a percentage point":
+		// a share of one point is that many points.
+		f := p.simple(i, k, PercentPoints, num/d)
+		f.Unit = "pp"
+		f.Noun = p.noun(k, false)
+		return f, k, true
+	}
 	shareAfter := p.tk(next).k == tEnd || p.tk(next).k == tPunct && !p.isP(next, "-") ||
 		p.spaced(next) && fractionFollowers[string(p.lowerAt(next, buf[:0]))]
 	if !shareAfter && !p.afterBy(i) {
@@ -75,6 +84,21 @@ func (p *parser) fraction(i int) (Figure, int, bool) {
 	f.Unit = "%"
 	f.Noun = p.noun(next, false)
 	return f, next, true
+}
+
+// ofAPoint returns the token after "of a percentage point" or "a
+// percentage point" at token j ("a quarter of a percentage point", "half
+// a percentage point"), or j if there is none.
+func (p *parser) ofAPoint(j int) int {
+	k := j
+	if p.isWord(k, "of") && p.spaced(k) {
+		k++
+	}
+	if !p.spaced(k) || !(p.isWord(k, "a") || p.isWord(k, "one")) ||
+		!p.spaced(k+1) || !p.isWord(k+1, "percentage") || !p.spaced(k+2) || !p.isWord(k+2, "point") {
+		return j
+	}
+	return k + 3
 }
 
 // afterBy reports whether "by" stands before token i, or before the hedge

@@ -267,7 +267,7 @@ func (p *parser) core(i int) (Figure, int, bool) {
 }
 
 // alnum parses a numeral with a letter suffix: "21st", "24bn", "1990s",
-// "50p", "63.8F". Other suffixes ("5G", "10am", "5km") make an identifier.
+// "50p", "63.8F", "25bp". Other suffixes ("5G", "10am", "5km") make an identifier.
 func (p *parser) alnum(i int) (Figure, int, bool) {
 	t := p.tk(i)
 	num, suf := p.text[t.s:t.suf], p.text[t.suf:t.e]
@@ -292,6 +292,19 @@ func (p *parser) alnum(i int) (Figure, int, bool) {
 				f.Hi = v + 9
 				return f, i + 1, true
 			}
+		}
+	case "bp", "bps":
+		// "25bp": basis points, hundredths of a percentage point.
+		if a, ok := parseNumeral(num); ok && !a.lead0 {
+			half := a.half
+			if half == 0 {
+				half = 0.5
+			}
+			f := p.simple(i, i+1, PercentPoints, scaleExact(a.mant, -2))
+			f.Unit = "pp"
+			f.Lo, f.Hi = (a.v-half)/100, (a.v+half)/100
+			f.Noun = p.noun(i+1, false)
+			return f, i + 1, true
 		}
 	case "p":
 		if a, ok := parseNumeral(num); ok && !a.lead0 {
@@ -696,6 +709,15 @@ func (p *parser) build(start int, a amount, hi *amount, cur string) (Figure, int
 		case p.isWord(j, "percentage") && p.spaced(j) && p.spaced(j+1) && (p.isWord(j+1, "point") || p.isWord(j+1, "points")):
 			f.Kind, f.Unit = PercentPoints, "pp"
 			j += 2
+		case p.spaced(j) && (p.isWord(j, "basis") && p.spaced(j+1) && (p.isWord(j+1, "points") || p.isWord(j+1, "point")) ||
+			p.isWord(j, "bps") || p.isWord(j, "bp")):
+			// A basis point is a hundredth of a percentage point.
+			f.Kind, f.Unit = PercentPoints, "pp"
+			factor = 0.01
+			j++
+			if p.isWord(j-1, "basis") {
+				j++
+			}
 		case e != nil && e.cur != "" && p.spaced(j):
 			f.Kind, f.Unit = Money, e.cur
 			if p.isWord(j, "pence") {

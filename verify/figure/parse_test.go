@@ -103,6 +103,13 @@ var parseTests = []struct {
 	{"percent word", "25 percent", []w{{T: "25 percent", K: Percent, V: 25, U: "%"}}, "American 'percent'"},
 	{"decimal percent", "24.6%", []w{{T: "24.6%", K: Percent, V: 24.6, U: "%", I: iv(24.55, 24.65)}}, "one decimal"},
 	{"percentage points", "3 percentage points", []w{{T: "3 percentage points", K: PercentPoints, V: 3, U: "pp"}}, "points are not per cent"},
+	{"basis points", "a cut of 25 basis points", []w{{T: "25 basis points", K: PercentPoints, V: 0.25, U: "pp", I: iv(0.245, 0.255)}}, "a basis point is a hundredth of a percentage point; a whole number of them is rounded like points"},
+	{"bps", "a 50 bps hike", []w{{T: "50 bps", K: PercentPoints, V: 0.5, U: "pp", N: "hike"}}, "bps abbreviates basis points"},
+	{"bp glued", "a cut of 12.5bp", []w{{T: "12.5bp", K: PercentPoints, V: 0.125, U: "pp", I: iv(0.1245, 0.1255)}}, "a numeral with the bp suffix, one decimal of a basis point"},
+	{"quarter of a point", "by a quarter of a percentage point to 4.5%", []w{{T: "a quarter of a percentage point", K: PercentPoints, V: 0.25, U: "pp", I: iv(0.25, 0.25)}, {T: "4.5%", K: Percent, V: 4.5, U: "%"}}, "a share of one percentage point is that many points, not 25%"},
+	{"half a point", "by half a percentage point", []w{{T: "half a percentage point", K: PercentPoints, V: 0.5, U: "pp"}}, "half a percentage point is 0.5 points"},
+	{"three quarters of a point", "three quarters of a percentage point", []w{{T: "three quarters of a percentage point", K: PercentPoints, V: 0.75, U: "pp"}}, "a numerator above one"},
+	{"half a point other", "half a point", []w{}, "a bare point may be a score, not a percentage point: not read"},
 	{"words percent", "fifty per cent", []w{{T: "fifty per cent", K: Percent, V: 50, U: "%"}}, "spelled-out percentage"},
 
 	// Hedges.
