@@ -341,7 +341,7 @@ func (c *Corpus) assess(ci *claimInfo, p int32) assessment {
 		return a
 	}
 	al := align(ci.toks, e)
-	if al.words > 0 && al.cost == 0 && ci.negs == 0 && negatedBefore(e, al.start) {
+	if al.words > 0 && al.cost == 0 && ci.negs == 0 && negatedBefore(src.Text, e, al.start) {
 		// The claim's words, with the evidence's negation just before
 		// them left out: "Jobs will be lost" from "No jobs will be lost".
 		a.reason, a.score = Negated, 1
@@ -363,14 +363,54 @@ func (c *Corpus) assess(ci *claimInfo, p int32) assessment {
 }
 
 // negatedBefore reports whether a negation stands among the negationReach
-// evidence words before e[start].
-func negatedBefore(e []tok, start int) bool {
-	for i := max(0, start-negationReach); i < start; i++ {
+// evidence words before e[start], in the same clause: a sentence end or a
+// clause boundary between them ("Announcements don't lay bricks. What
+// builds homes …", "If they don't meet it, we will step in") leaves the
+// words after it unnegated.
+func negatedBefore(text string, e []tok, start int) bool {
+	for i := start - 1; i >= max(0, start-negationReach); i-- {
+		if clauseBreak(text, e, i) {
+			return false
+		}
 		if e[i].neg {
 			return true
 		}
 	}
 	return false
+}
+
+// asideNo reports whether evidence word e[i] is a "no" that negates
+// nothing the claim says: none of the claim's content words follows it
+// within negationReach words of its clause ("The plan, which has no
+// funding, will build 300 homes"). A "no" before the claim's words ("No
+// jobs will be lost") negates them; "not" and "never" negate the
+// predicate, whatever it is, and always count.
+func asideNo(text string, ci *claimInfo, e []tok, i int) bool {
+	if e[i].norm != "no" {
+		return false
+	}
+	for j := i + 1; j <= i+negationReach && j < len(e) && !clauseBreak(text, e, j-1); j++ {
+		if e[j].content() && contains(ci.content, e[j].stem) {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseBreak reports whether punctuation that ends a clause stands
+// between evidence words e[i] and e[i+1]: a sentence end, a comma, a
+// semicolon, a colon or a dash. A line break alone is not one: plain text
+// breaks lines, and even paragraphs, inside a sentence.
+func clauseBreak(text string, e []tok, i int) bool {
+	if i < 0 || i+1 >= len(e) {
+		return false
+	}
+	lo, hi := e[i].end, e[i+1].start
+	if lo < 0 || hi > len(text) || lo >= hi {
+		return false
+	}
+	between := text[lo:hi]
+	return strings.ContainsAny(between, ".!?;:,—–") || strings.Contains(between, " - ")
 }
 
 // sameFigureValues reports whether every figure the alignment matches has
@@ -475,7 +515,7 @@ func (c *Corpus) assessVerbatim(ci *claimInfo, e []tok, al *alignment, a assessm
 		if o.c >= 0 && ci.toks[o.c].neg && o.kind != opMatch {
 			claimNeg++
 		}
-		if o.e >= 0 && e[o.e].neg && o.kind != opMatch {
+		if o.e >= 0 && e[o.e].neg && o.kind != opMatch && !asideNo(c.Sources[c.passages[a.p].src].Text, ci, e, o.e) {
 			evNeg++
 		}
 	}
@@ -656,13 +696,19 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 	// Negations are counted, not only noticed: "we will not hesitate to
 	// act if firms fail to …" has two, and a claim keeping "fail to" but
 	// dropping "not" says the opposite.
+	text := c.Sources[src].Text
 	evNegs := 0
-	for i := max(0, first-negationReach); i <= last; i++ {
-		if e[i].neg {
+	for i := first; i <= last; i++ {
+		if e[i].neg && !asideNo(text, ci, e, i) {
 			evNegs++
 		}
 	}
-	if ellipticalNegation(c.Sources[src].Text, e, last) {
+	for i := first - 1; i >= max(0, first-negationReach) && !clauseBreak(text, e, i); i-- {
+		if e[i].neg && !asideNo(text, ci, e, i) {
+			evNegs++
+		}
+	}
+	if ellipticalNegation(text, e, last) {
 		evNegs++
 	}
 	evNegs += unEv
