@@ -44,7 +44,9 @@ func (r Relation) String() string {
 //     evidence: it agrees when its interval holds the evidence's value
 //     (About, Nearly) or the evidence's whole interval (one-sided hedges,
 //     ranges). "3,700" against "more than 3,000" is Undecided, "more than
-//     3,000" against "3,700" agrees.
+//     3,000" against "3,700" agrees; against the same one-sided hedge,
+//     a claim the evidence does not bear out conflicts ("over £1.2bn"
+//     against "over £1.2m").
 //
 // Dates compare by the parts each gives (year, month, day): a part given
 // by both and different conflicts; the claim agrees when every part it gives
@@ -134,6 +136,11 @@ func Relate(claim, evidence Figure) Relation {
 	default:
 		if clo <= e.Lo && e.Hi <= chi {
 			return Agrees
+		}
+		if c.Hedge == e.Hedge {
+			// The same bound on another value: "over £1.2bn" against
+			// "over £1.2m" states another figure.
+			return Conflicts
 		}
 	}
 	return Undecided
