@@ -535,6 +535,15 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 		}
 	}
 	foundFigs, mismatches, missingFigs := figure.Compare(ci.figs, efigs)
+	if m, ok := figureInPlace(ci.toks, e, al); ok && (len(ci.figs) < 2 || !inOrder(ci.figs, efigs)) {
+		// The figure in the claim figure's own place decides, whatever
+		// other figure of the passage agrees with it — unless the
+		// passage holds all the claim's figures in the claim's order,
+		// which the alignment, pairing the nearest words, may have
+		// missed ("cost £55 million in 2024" against "cost £40 million
+		// in 2023 and £55 million in 2024").
+		mismatches = append([]figure.Mismatch{m}, mismatches...)
+	}
 
 	// Keys the evidence must show: each content stem of the claim, and
 	// each claim figure an evidence figure agrees with. The words that
@@ -595,7 +604,7 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 	}
 	a.score = coverage
 	a.first, a.last = e[first].start, e[last].end
-	if len(mismatches) > 0 {
+	if len(mismatches) > 0 && coverage >= paraphraseMin {
 		m := mismatches[0]
 		for k, f := range efigs {
 			if f.Start == m.Evidence.Start && f.End == m.Evidence.End && f.Text == m.Evidence.Text {
@@ -643,7 +652,7 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 			}
 		}
 	}
-	if len(ci.content) > 0 && flipped > 0 && len(missingFigs) == 0 &&
+	if len(ci.content) > 0 && flipped > 0 && len(missingFigs) == 0 && len(mismatches) == 0 &&
 		float64(found-len(foundFigs)+flipped)/float64(len(ci.content)) >= paraphraseMin {
 		a.reason = Negated
 		a.score = float64(found-len(foundFigs)+flipped) / float64(len(ci.content))
@@ -652,7 +661,7 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 	// The same for the small words that carry a direction and count for
 	// no content: "closed up 3.4%" against "closed down 3.4%", "more
 	// likely" against "less likely".
-	if coverage >= paraphraseMin && len(missingFigs) == 0 && polarFlip(ci.toks, e, first, last) {
+	if coverage >= paraphraseMin && len(missingFigs) == 0 && len(mismatches) == 0 && polarFlip(ci.toks, e, first, last) {
 		a.reason = Negated
 		return a
 	}
@@ -722,6 +731,46 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 	}
 	a.reason = Paraphrase
 	return a
+}
+
+// figureInPlace returns a claim figure that the alignment pairs with a
+// conflicting evidence figure standing in its place: between words that
+// match on both sides ("will have 13 weeks to …, down from 12 weeks now"
+// against "will have 12 weeks to …, down from 13 weeks now"; "cost £55
+// million in 2023" against "cost £40 million in 2023 and £55 million in
+// 2024"). Figures compared as a set would pass these; a figure paired
+// with no matching word on one side may be a clause the paraphrase moved,
+// and is left to the set.
+func figureInPlace(c, e []tok, al *alignment) (figure.Mismatch, bool) {
+	for k, o := range al.ops {
+		if o.kind != opSub || c[o.c].fig == nil || e[o.e].fig == nil {
+			continue
+		}
+		if k == 0 || k+1 == len(al.ops) || al.ops[k-1].kind != opMatch || al.ops[k+1].kind != opMatch {
+			continue
+		}
+		cf, ef := *c[o.c].fig, *e[o.e].fig
+		if figure.Relate(cf, ef) == figure.Conflicts {
+			return figure.Mismatch{Claim: cf, Evidence: ef}, true
+		}
+	}
+	return figure.Mismatch{}, false
+}
+
+// inOrder reports whether evidence figures agreeing with every claim
+// figure stand in the claim's order.
+func inOrder(claim, evidence []figure.Figure) bool {
+	k := 0
+	for _, c := range claim {
+		for k < len(evidence) && !figure.Agree(c, evidence[k]) {
+			k++
+		}
+		if k == len(evidence) {
+			return false
+		}
+		k++
+	}
+	return true
 }
 
 // leadIn returns the stems of the lead-in of a list item, the sentence
