@@ -1,0 +1,65 @@
+package words
+
+// synonymGroups are words that state the same fact when one stands in
+// the other's place ("the pound dropped" for "the pound fell", "lowered
+// interest rates" for "cut interest rates", "backed the plan" for
+// "approved the plan"). The groups are kept to plain equivalents: a word
+// that adds a degree ("soared", "slashed") or reads otherwise in many
+// sentences ("pass", "ease") is left out. They are stemmed when the
+// package loads, so every inflection counts; "rose" and "fell", which the
+// stemmer keeps apart from "rise" and "fall" (a flower, a hillside), are
+// listed as such.
+var synonymGroups = [][]string{
+	{"rise", "rose", "climb", "increase", "grow", "gain"},
+	{"fall", "fell", "drop", "decline", "decrease", "slip", "dip"},
+	{"cut", "lower", "reduce"},
+	{"raise", "lift", "increase", "boost"},
+	{"approve", "back", "endorse"},
+	{"buy", "purchase", "acquire"},
+	{"start", "begin"},
+	{"end", "finish"},
+	{"help", "assist"},
+	{"need", "require"},
+	{"quit", "resign"},
+	{"sack", "dismiss"},
+	{"hire", "recruit"},
+	{"ban", "prohibit"},
+	{"build", "construct"},
+	{"repair", "fix"},
+	{"get", "receive", "obtain"},
+	{"big", "large"},
+	{"firm", "company"},
+	{"shop", "store"},
+}
+
+// synonyms maps a stem to the stems of the words of the same meaning.
+var synonyms = map[string][]string{}
+
+func init() {
+	for _, g := range synonymGroups {
+		for _, a := range g {
+			sa := Stem(a)
+			for _, b := range g {
+				if sb := Stem(b); sb != sa && !containsString(synonyms[sa], sb) {
+					synonyms[sa] = append(synonyms[sa], sb)
+				}
+			}
+		}
+	}
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Synonyms returns the stems of the words that state the same as the word
+// with stem stem in its place, or nil.
+func Synonyms(stem string) []string { return synonyms[stem] }
+
+// Synonym reports whether the words with stems a and b are synonyms.
+func Synonym(a, b string) bool { return containsString(synonyms[a], b) }

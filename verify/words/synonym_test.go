@@ -1,0 +1,38 @@
+package words
+
+import "testing"
+
+func TestSynonyms(t *testing.T) {
+	cases := []struct {
+		a, b   string
+		want   bool
+		reason string
+	}{
+		{"dropped", "fell", true, "an irregular past tense against a regular one"},
+		{"lowered", "cut", true, "a rate lowered is a rate cut"},
+		{"backed", "approved", true, "a decision, worded otherwise"},
+		{"rose", "increased", true, "any inflection of either word"},
+		{"rose", "fell", false, "opposites are not synonyms"},
+		{"raised", "cut", false, "opposites are not synonyms"},
+		{"increase", "increased", false, "the same word is not its own synonym"},
+		{"soared", "rose", false, "a word that adds a degree is left out"},
+	}
+	for _, c := range cases {
+		a, b := Stem(Fold1(c.a)), Stem(Fold1(c.b))
+		if got := Synonym(a, b); got != c.want {
+			t.Errorf("%s/%s: synonyms %v, want %v (%s); stems %q %q", c.a, c.b, got, c.want, c.reason, a, b)
+		}
+		if Synonym(a, b) != Synonym(b, a) {
+			t.Errorf("%s/%s: not symmetric", c.a, c.b)
+		}
+	}
+	for _, g := range synonymGroups {
+		for _, w := range g {
+			for _, opp := range Antonyms(Stem(w)) {
+				if Synonym(Stem(w), opp) {
+					t.Errorf("%s: %s is both a synonym and an antonym", w, opp)
+				}
+			}
+		}
+	}
+}
