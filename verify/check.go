@@ -554,6 +554,7 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 	// pronoun.
 	attrib := c.attribution(c.passages[a.p].span)
 	shownStems := append(c.leadIn(a.p), c.referredNames(ci, e, al, a.p)...)
+	shownStems = append(shownStems, synonymsInPlace(ci, e, al)...)
 	unStems, unClaim, unEv := unNegations(ci, e)
 	for _, st := range append(shownStems, unStems...) {
 		if attrib == nil {
@@ -641,7 +642,7 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 			near[e[i].stem] = true
 		}
 		for _, st := range ci.content {
-			if hasStemIn(e, st) {
+			if hasStemIn(e, st) || attrib[st] {
 				continue
 			}
 			for _, opp := range words.Antonyms(st) {
@@ -1179,6 +1180,73 @@ func swappedInPlace(al *alignment, i int, ci *claimInfo, e []tok) bool {
 		return k > 0 && al.ops[k-1].kind == opMatch && k+1 < len(al.ops) && al.ops[k+1].kind == opMatch
 	}
 	return false
+}
+
+// synonymsInPlace returns the stems of the claim's content words that the
+// alignment pairs with a synonym the claim lacks, in the same place: the
+// nearest steps on either side, past evidence words the claim lacks, are
+// matches ("the pound dropped 0.6%" against "the pound fell 0.6%",
+// "England lowered interest rates" against "England has cut interest
+// rates"). In its place a synonym states the same fact; elsewhere in the
+// passage it may belong to another ("cut energy costs" against "pass on
+// lower energy costs"). Claim words the alignment leaves out, a phrase
+// the claim moved ("In the year to March rents increased 2.5%" against
+// "Rents rose 2.5% in the year to March"), are aligned again on their own.
+func synonymsInPlace(ci *claimInfo, e []tok, al *alignment) []string {
+	var out []string
+	add := func(ops []op, base int) {
+		for k, o := range ops {
+			if o.kind != opSub {
+				continue
+			}
+			ct, et := &ci.toks[base+o.c], &e[o.e]
+			if ct.content() && et.content() && !contains(ci.content, et.stem) && !hasStemIn(e, ct.stem) &&
+				words.Synonym(ct.stem, et.stem) && matchedAround(ci.toks[base:], e, ops, k) {
+				out = append(out, ct.stem)
+			}
+		}
+	}
+	add(al.ops, 0)
+	for k := 0; k < len(al.ops); {
+		if al.ops[k].kind != opDel {
+			k++
+			continue
+		}
+		lo := k
+		for k < len(al.ops) && al.ops[k].kind == opDel {
+			k++
+		}
+		if k-lo >= 2 {
+			from, to := al.ops[lo].c, al.ops[k-1].c+1
+			sub := align(ci.toks[from:to], e)
+			add(sub.ops, from)
+		}
+	}
+	return out
+}
+
+// matchedAround reports whether the nearest steps before and after
+// ops[k] that are not evidence words the claim lacks are matches, or a
+// figure in a figure's place (which the figure rules judge); the claim's
+// first or last word needs one side only.
+func matchedAround(c, e []tok, ops []op, k int) bool {
+	inPlace := func(o op) bool {
+		return o.kind == opMatch || o.kind == opSub && c[o.c].fig != nil && e[o.e].fig != nil
+	}
+	before, after := k == 0, k == len(ops)-1
+	for i := k - 1; i >= 0; i-- {
+		if ops[i].kind != opIns {
+			before = inPlace(ops[i])
+			break
+		}
+	}
+	for i := k + 1; i < len(ops); i++ {
+		if ops[i].kind != opIns {
+			after = inPlace(ops[i])
+			break
+		}
+	}
+	return before && after && len(ops) > 1
 }
 
 // polarFlip reports whether a claim stopword with an opposite ("up",
