@@ -3,6 +3,7 @@ package verify
 import (
 	"testing"
 
+	"github.com/verity-news/verity/verify/figure"
 	"github.com/verity-news/verity/verify/quote"
 )
 
@@ -78,6 +79,129 @@ func TestHypothetical(t *testing.T) {
 	for _, tt := range tests {
 		if got := hypothetical(claimTokens(tt.claim)); got != tt.want {
 			t.Errorf("hypothetical(%q) = %v, want %v (%s)", tt.claim, got, tt.want, tt.reason)
+		}
+	}
+}
+
+// wordAt returns the index of the first token of e written w, or -1.
+func wordAt(e []tok, w string) int {
+	for i := range e {
+		if e[i].raw == w {
+			return i
+		}
+	}
+	return -1
+}
+
+func TestNegatedBefore(t *testing.T) {
+	tests := []struct {
+		text   string
+		first  string // the evidence word the claim's words start at
+		want   bool
+		reason string
+	}{
+		{"No jobs will be lost.", "jobs", true, "the negation just before the claim's words"},
+		{"Announcements don't lay bricks. What builds homes is skilled workers.", "What", false, "a sentence end between them"},
+		{"Bricks are not enough; skilled workers build homes.", "skilled", false, "a semicolon ends the negation's clause"},
+		{"If they don't meet it, we will step in.", "we", false, "a comma ends the negation's clause"},
+		{"They did not ever say it.", "say", true, "two words between, one clause"},
+	}
+	for _, tt := range tests {
+		e := tokens(tt.text, 0)
+		if got := negatedBefore(tt.text, e, wordAt(e, tt.first)); got != tt.want {
+			t.Errorf("negatedBefore(%q at %q) = %v, want %v (%s)", tt.text, tt.first, got, tt.want, tt.reason)
+		}
+	}
+}
+
+func TestAsideNo(t *testing.T) {
+	tests := []struct {
+		claim, text string
+		want        bool
+		reason      string
+	}{
+		{"The scheme will train 5,000 workers", "The scheme, which has no funding, will train 5,000 workers.", true, "'no' governs funding, which the claim lacks, and its clause ends"},
+		{"surveyors will be hired", "No surveyors will be hired.", false, "'no' governs the claim's own word"},
+		{"The agency will hire plumbers", "The agency will hire no plumbers.", false, "'no' before the claim's object"},
+		{"The agency will hire plumbers", "The agency will not hire plumbers.", false, "'not' always counts: it negates the predicate"},
+	}
+	for _, tt := range tests {
+		ci := &claimInfo{toks: claimTokens(tt.claim)}
+		for i := range ci.toks {
+			if ci.toks[i].content() {
+				ci.content = append(ci.content, ci.toks[i].stem)
+			}
+		}
+		e := tokens(tt.text, 0)
+		got := false
+		for i := range e {
+			if e[i].neg && asideNo(tt.text, ci, e, i) {
+				got = true
+			}
+		}
+		if got != tt.want {
+			t.Errorf("asideNo(%q in %q) = %v, want %v (%s)", tt.claim, tt.text, got, tt.want, tt.reason)
+		}
+	}
+}
+
+func TestFigureInPlace(t *testing.T) {
+	tests := []struct {
+		claim, text string
+		want        bool
+		reason      string
+	}{
+		{"Tenants will get 4 weeks of notice, up from 8 weeks today", "Tenants will get 8 weeks of notice, up from 4 weeks today.", true, "the two figures swapped between their places"},
+		{"The fund cost £55 million in 2023", "The fund cost £40 million in 2023 and £55 million in 2024.", true, "£40 million stands in the claim figure's place"},
+		{"The fund cost £55 million in 2024", "The fund cost £40 million in 2023 and £55 million in 2024.", false, "the passage holds both claim figures in the claim's order"},
+		{"Tenants will get 8 weeks of notice", "Tenants will get 8 weeks of notice, up from 4 weeks today.", false, "the figure in place agrees"},
+		{"Up from 4 weeks today, tenants will get 8 weeks of notice", "Tenants will get 8 weeks of notice, up from 4 weeks today.", false, "a moved clause: no figure between matching words on both sides"},
+	}
+	for _, tt := range tests {
+		c, e := claimTokens(tt.claim), tokens(tt.text, 0)
+		al := align(c, e)
+		var cf, ef []figure.Figure
+		for i := range c {
+			if c[i].fig != nil {
+				cf = append(cf, *c[i].fig)
+			}
+		}
+		for i := range e {
+			if e[i].fig != nil {
+				ef = append(ef, *e[i].fig)
+			}
+		}
+		_, ok := figureInPlace(c, e, &al)
+		if got := ok && (len(cf) < 2 || !inOrder(cf, ef)); got != tt.want {
+			t.Errorf("figure in place for %q against %q: %v, want %v (%s)", tt.claim, tt.text, got, tt.want, tt.reason)
+		}
+	}
+}
+
+func TestSynonymsInPlace(t *testing.T) {
+	tests := []struct {
+		claim, text string
+		want        int
+		reason      string
+	}{
+		{"the pound dropped 0.6% against the dollar", "The pound fell 0.6% against the dollar.", 1, "a synonym between matching words"},
+		{"The Bank lowered interest rates", "The Bank has cut interest rates.", 1, "an auxiliary the claim lacks does not move the place"},
+		{"In the year to March rents increased 2.5%", "Rents rose 2.5% in the year to March.", 1, "the moved phrase is aligned on its own"},
+		{"Rents climbed 3.5% in the year", "Rents rose 2.5% in the year.", 1, "a figure in a figure's place keeps the place: the figure rules judge it"},
+		{"The council backed the plan", "The council rejected the plan and approved the budget.", 0, "rejected stands in the claim word's place; the synonym belongs to another fact"},
+		{"the pound soared 0.6%", "The pound rose 0.6%.", 0, "not on the list: a word that adds a degree"},
+	}
+	for _, tt := range tests {
+		ci := &claimInfo{toks: claimTokens(tt.claim)}
+		for i := range ci.toks {
+			if ci.toks[i].content() {
+				ci.content = append(ci.content, ci.toks[i].stem)
+			}
+		}
+		e := tokens(tt.text, 0)
+		al := align(ci.toks, e)
+		if got := synonymsInPlace(ci, e, &al); len(got) != tt.want {
+			t.Errorf("synonymsInPlace(%q, %q) = %q, want %d (%s)", tt.claim, tt.text, got, tt.want, tt.reason)
 		}
 	}
 }
