@@ -605,7 +605,15 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 	}
 	a.score = coverage
 	a.first, a.last = e[first].start, e[last].end
-	if len(mismatches) > 0 && coverage >= paraphraseMin {
+	// A different figure contradicts the claim only in the same statement:
+	// the claim's other words found too ("raised its inflation target to
+	// 3%" shares only "Bank of England" and "inflation" with "has cut
+	// interest rates … inflation will climb back to nearly 4%"). A passage
+	// with a conflicting figure is no support either.
+	if len(mismatches) > 0 && coverage < paraphraseMin {
+		return a
+	}
+	if len(mismatches) > 0 {
 		m := mismatches[0]
 		for k, f := range efigs {
 			if f.Start == m.Evidence.Start && f.End == m.Evidence.End && f.Text == m.Evidence.Text {
@@ -636,7 +644,7 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 	// aligned words ("decrease" where the evidence says "increase") makes
 	// the evidence say the opposite.
 	flipped := 0
-	if found-len(foundFigs) < len(ci.content) {
+	if found-len(foundFigs) < len(ci.content) && len(missingFigs) == 0 {
 		near := map[string]bool{}
 		for i := max(0, first-negationReach); i <= min(len(e)-1, last+negationReach); i++ {
 			near[e[i].stem] = true
@@ -653,7 +661,7 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 			}
 		}
 	}
-	if len(ci.content) > 0 && flipped > 0 && len(missingFigs) == 0 && len(mismatches) == 0 &&
+	if len(ci.content) > 0 && flipped > 0 && len(missingFigs) == 0 &&
 		float64(found-len(foundFigs)+flipped)/float64(len(ci.content)) >= paraphraseMin {
 		a.reason = Negated
 		a.score = float64(found-len(foundFigs)+flipped) / float64(len(ci.content))
@@ -662,7 +670,7 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 	// The same for the small words that carry a direction and count for
 	// no content: "closed up 3.4%" against "closed down 3.4%", "more
 	// likely" against "less likely".
-	if coverage >= paraphraseMin && len(missingFigs) == 0 && len(mismatches) == 0 && polarFlip(ci.toks, e, first, last) {
+	if coverage >= paraphraseMin && len(missingFigs) == 0 && polarFlip(ci.toks, e, first, last) {
 		a.reason = Negated
 		return a
 	}
@@ -1216,13 +1224,32 @@ func synonymsInPlace(ci *claimInfo, e []tok, al *alignment) []string {
 		for k < len(al.ops) && al.ops[k].kind == opDel {
 			k++
 		}
-		if k-lo >= 2 {
-			from, to := al.ops[lo].c, al.ops[k-1].c+1
+		if from, to := al.ops[lo].c, al.ops[k-1].c+1; k-lo >= 2 && synonymIn(ci.toks[from:to], e) {
 			sub := align(ci.toks[from:to], e)
 			add(sub.ops, from)
 		}
 	}
 	return out
+}
+
+// synonymIn reports whether a content word of c that e lacks has a
+// synonym in e.
+func synonymIn(c, e []tok) bool {
+	for i := range c {
+		if !c[i].content() {
+			continue
+		}
+		syn := words.Synonyms(c[i].stem)
+		if len(syn) == 0 || hasStemIn(e, c[i].stem) {
+			continue
+		}
+		for _, s := range syn {
+			if hasStemIn(e, s) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // matchedAround reports whether the nearest steps before and after
