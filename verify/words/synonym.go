@@ -1,5 +1,7 @@
 package words
 
+import "sort"
+
 // synonymGroups are words that state the same fact when one stands in
 // the other's place ("the pound dropped" for "the pound fell", "lowered
 // interest rates" for "cut interest rates", "backed the plan" for
@@ -45,6 +47,25 @@ func init() {
 				}
 			}
 		}
+	}
+	// A word's synonyms lend it their opposites: "climbed" is the
+	// opposite of "fell", as "rose" is. One step, from the listed pairs.
+	listed := map[string][]string{}
+	for st, opp := range antonyms {
+		listed[st] = append([]string(nil), opp...)
+	}
+	for st, syns := range synonyms {
+		for _, syn := range syns {
+			for _, opp := range listed[syn] {
+				if opp != st && !containsString(synonyms[st], opp) && !containsString(antonyms[st], opp) {
+					antonyms[st] = append(antonyms[st], opp)
+					antonyms[opp] = append(antonyms[opp], st)
+				}
+			}
+		}
+	}
+	for st := range antonyms {
+		sort.Strings(antonyms[st])
 	}
 }
 

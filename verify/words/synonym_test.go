@@ -26,6 +26,16 @@ func TestSynonyms(t *testing.T) {
 			t.Errorf("%s/%s: not symmetric", c.a, c.b)
 		}
 	}
+	for _, c := range []struct{ a, b, reason string }{
+		{"climbed", "fell", "climb is rise's synonym, and fall rise's opposite"},
+		{"lowered", "raised", "listed as such"},
+		{"dropped", "climbed", "both through their synonyms"},
+	} {
+		a, b := Stem(Fold1(c.a)), Stem(Fold1(c.b))
+		if !containsString(Antonyms(a), b) || !containsString(Antonyms(b), a) {
+			t.Errorf("%s/%s: not antonyms (%s)", c.a, c.b, c.reason)
+		}
+	}
 	for _, g := range synonymGroups {
 		for _, w := range g {
 			for _, opp := range Antonyms(Stem(w)) {
