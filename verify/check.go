@@ -535,6 +535,18 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 		}
 	}
 	foundFigs, mismatches, missingFigs := figure.Compare(ci.figs, efigs)
+	names := nameNumbers(ci.toks, e, al)
+	for _, nn := range names {
+		// A name's number ("FTSE 100") is found where the name is,
+		// whatever word follows it, which the figure reads as its noun
+		// ("FTSE 100 climbed" against "FTSE 100 rose").
+		f := *ci.toks[nn[0]].fig
+		mismatches = slices.DeleteFunc(mismatches, func(m figure.Mismatch) bool { return m.Claim.Start == f.Start })
+		missingFigs = slices.DeleteFunc(missingFigs, func(m figure.Figure) bool { return m.Start == f.Start })
+		if !slices.ContainsFunc(foundFigs, func(m figure.Figure) bool { return m.Start == f.Start }) {
+			foundFigs = append(foundFigs, f)
+		}
+	}
 	if m, ok := figureInPlace(ci.toks, e, al); ok && (len(ci.figs) < 2 || !inOrder(ci.figs, efigs)) {
 		// The figure in the claim figure's own place decides, whatever
 		// other figure of the passage agrees with it — unless the
@@ -555,6 +567,8 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 	attrib := c.attribution(c.passages[a.p].span)
 	shownStems := append(c.leadIn(a.p), c.referredNames(ci, e, al, a.p)...)
 	shownStems = append(shownStems, synonymsInPlace(ci, e, al)...)
+	opposed := antonymsInPlace(ci, e, al)
+	shownStems = append(shownStems, opposed...)
 	unStems, unClaim, unEv := unNegations(ci, e)
 	for _, st := range append(shownStems, unStems...) {
 		if attrib == nil {
@@ -577,7 +591,9 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 	}
 	for n, f := range foundFigs {
 		for k, ef := range efigs {
-			if figure.Agree(f, ef) {
+			if figure.Agree(f, ef) || slices.ContainsFunc(names, func(nn [2]int) bool {
+				return nn[1] == efigTok[k] && ci.toks[nn[0]].fig.Start == f.Start
+			}) {
 				hits = append(hits, hit{efigTok[k], len(key) + n})
 			}
 		}
@@ -639,6 +655,13 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 			a.changes = []Change{{Claim: ct.raw, Evidence: et.raw}}
 			return a
 		}
+	}
+	// A content word whose opposite stands in its place ("FTSE 100 fell
+	// 1.2%" against "the pound fell 0.6% …, while the FTSE 100 rose
+	// 1.2%") says the opposite, whether or not the word stands elsewhere.
+	if coverage >= paraphraseMin && len(missingFigs) == 0 && len(opposed) > 0 {
+		a.reason = Negated
+		return a
 	}
 	// A content word the evidence lacks whose opposite stands near the
 	// aligned words ("decrease" where the evidence says "increase") makes
@@ -764,6 +787,23 @@ func figureInPlace(c, e []tok, al *alignment) (figure.Mismatch, bool) {
 		}
 	}
 	return figure.Mismatch{}, false
+}
+
+// nameNumbers pairs the claim's figures that the alignment puts in place
+// of the same number after the same name ("FTSE 100", "Boeing 737"): the
+// claim and evidence token indexes.
+func nameNumbers(c, e []tok, al *alignment) [][2]int {
+	var out [][2]int
+	for k, o := range al.ops {
+		if k == 0 || o.kind != opSub || c[o.c].fig == nil || e[o.e].fig == nil || c[o.c].raw != e[o.e].raw {
+			continue
+		}
+		prev := al.ops[k-1]
+		if prev.kind == opMatch && c[prev.c].content() && startsUpper(c[prev.c].raw) {
+			out = append(out, [2]int{o.c, o.e})
+		}
+	}
+	return out
 }
 
 // inOrder reports whether evidence figures agreeing with every claim
@@ -1227,6 +1267,25 @@ func synonymsInPlace(ci *claimInfo, e []tok, al *alignment) []string {
 		if from, to := al.ops[lo].c, al.ops[k-1].c+1; k-lo >= 2 && synonymIn(ci.toks[from:to], e) {
 			sub := align(ci.toks[from:to], e)
 			add(sub.ops, from)
+		}
+	}
+	return out
+}
+
+// antonymsInPlace returns the stems of the claim's content words that the
+// alignment pairs with their opposite, in their place (see matchedAround).
+// The opposite shows the word's place in the statement, and makes the
+// statement the opposite.
+func antonymsInPlace(ci *claimInfo, e []tok, al *alignment) []string {
+	var out []string
+	for k, o := range al.ops {
+		if o.kind != opSub {
+			continue
+		}
+		ct, et := &ci.toks[o.c], &e[o.e]
+		if ct.content() && et.content() && slices.Contains(words.Antonyms(ct.stem), et.stem) &&
+			matchedAround(ci.toks, e, al.ops, k) {
+			out = append(out, ct.stem)
 		}
 	}
 	return out
