@@ -26,6 +26,8 @@ func FuzzCheck(f *testing.F) {
 	f.Add("Prices rose 5% to £24bn on 21 September 2018.", "d.txt", "Prices fell 4% to £25bn", "", false)
 	f.Add("The breach affected:\n\n- 1.4 million in the US\n- about a quarter in the UK\n", "f.md", "1.4 million affected were in the US", "", false)
 	f.Add("Cards were taken, but passwords were not. It reported £2m at 6.42pm; it could fine them.", "g.txt", "Bayline reported £2m at 18:42 and fined them", "", false)
+	f.Add("Bricks don't build homes. Sterling fell 0.6%, while the FTSE 100, which has no cap, rose 25 basis points.", "h.txt", "After that the FTSE 100 climbed a quarter of a percentage point", "", false)
+	f.Add("Tenants get 8 weeks, up from 4 weeks; the fund cost over £3m in 2023 and £5m in 2024.", "i.txt", "In 2024 the fund cost £3m, up from 8 weeks", "", false)
 	f.Add("\"%0A::error ::x\",\" said \"<script>", "e.txt", "=cmd|' /C calc'!A0", "a,b\nc", false)
 	f.Fuzz(func(t *testing.T, text, name, claimText, speaker string, verbatim bool) {
 		if name == "" || strings.ContainsAny(name, "/\\\x00") {

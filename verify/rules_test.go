@@ -205,3 +205,33 @@ func TestSynonymsInPlace(t *testing.T) {
 		}
 	}
 }
+
+func TestInPlace(t *testing.T) {
+	tests := []struct {
+		claim, text      string
+		names, opposites int
+		reason           string
+	}{
+		{"The FTSE 250 climbed 0.8%", "Sterling slipped, while the FTSE 250 rose 0.8%.", 1, 0, "the number after the same name, whatever verb the figure reads as its noun"},
+		{"The FTSE 250 fell 0.8%", "Sterling fell, while the FTSE 250 rose 0.8%.", 1, 1, "rose in fell's place, though fell stands elsewhere"},
+		{"the carrier had 9 aircraft", "the carrier had 9 ships and 32 aircraft.", 0, 0, "a number after a small word is no name's number"},
+		{"Sterling rose 0.4%", "Sterling slipped 0.4%.", 0, 1, "slipped, a synonym of fell, is rose's opposite too"},
+		{"Sterling rose 0.4%", "Sterling held 0.4% above the euro, while the FTSE fell.", 0, 0, "the opposite stands elsewhere, not in rose's place"},
+	}
+	for _, tt := range tests {
+		ci := &claimInfo{toks: claimTokens(tt.claim)}
+		for i := range ci.toks {
+			if ci.toks[i].content() {
+				ci.content = append(ci.content, ci.toks[i].stem)
+			}
+		}
+		e := tokens(tt.text, 0)
+		al := align(ci.toks, e)
+		if got := len(nameNumbers(ci.toks, e, &al)); got != tt.names {
+			t.Errorf("nameNumbers(%q, %q) = %d, want %d (%s)", tt.claim, tt.text, got, tt.names, tt.reason)
+		}
+		if got := len(antonymsInPlace(ci, e, &al)); got != tt.opposites {
+			t.Errorf("antonymsInPlace(%q, %q) = %d, want %d (%s)", tt.claim, tt.text, got, tt.opposites, tt.reason)
+		}
+	}
+}
