@@ -547,7 +547,7 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 			foundFigs = append(foundFigs, f)
 		}
 	}
-	if m, ok := figureInPlace(ci.toks, e, al); ok && (len(ci.figs) < 2 || !inOrder(ci.figs, efigs)) {
+	if m, ok := figureInPlace(c.Sources[c.passages[a.p].src].Text, ci.toks, e, al); ok && (len(ci.figs) < 2 || !inOrder(ci.figs, efigs)) {
 		// The figure in the claim figure's own place decides, whatever
 		// other figure of the passage agrees with it — unless the
 		// passage holds all the claim's figures in the claim's order,
@@ -770,15 +770,24 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 // match on both sides ("will have 13 weeks to …, down from 12 weeks now"
 // against "will have 12 weeks to …, down from 13 weeks now"; "cost £55
 // million in 2023" against "cost £40 million in 2023 and £55 million in
-// 2024"). Figures compared as a set would pass these; a figure paired
-// with no matching word on one side may be a clause the paraphrase moved,
-// and is left to the set.
-func figureInPlace(c, e []tok, al *alignment) (figure.Mismatch, bool) {
+// 2024"). A claim that ends in its figure needs the two words before it
+// matched, and the evidence's figure in its place ending a clause too
+// ("the survey cost £15m" against "the survey cost £12m, the legal work
+// £15m"; not against "the survey cost £12m in 2023 and £15m in 2024",
+// where the claim may speak of either year). Figures compared as a set
+// would pass these; a figure paired with no matching word on one side may
+// be a clause the paraphrase moved, and is left to the set.
+func figureInPlace(text string, c, e []tok, al *alignment) (figure.Mismatch, bool) {
 	for k, o := range al.ops {
-		if o.kind != opSub || c[o.c].fig == nil || e[o.e].fig == nil {
+		if o.kind != opSub || c[o.c].fig == nil || e[o.e].fig == nil || k == 0 || al.ops[k-1].kind != opMatch {
 			continue
 		}
-		if k == 0 || k+1 == len(al.ops) || al.ops[k-1].kind != opMatch || al.ops[k+1].kind != opMatch {
+		switch {
+		case k+1 < len(al.ops):
+			if al.ops[k+1].kind != opMatch {
+				continue
+			}
+		case k < 2 || al.ops[k-2].kind != opMatch || o.e+1 < len(e) && !clauseBreak(text, e, o.e):
 			continue
 		}
 		cf, ef := *c[o.c].fig, *e[o.e].fig

@@ -155,6 +155,8 @@ func TestFigureInPlace(t *testing.T) {
 		{"The fund cost £55 million in 2023", "The fund cost £40 million in 2023 and £55 million in 2024.", true, "£40 million stands in the claim figure's place"},
 		{"The fund cost £55 million in 2024", "The fund cost £40 million in 2023 and £55 million in 2024.", false, "the passage holds both claim figures in the claim's order"},
 		{"Tenants will get 8 weeks of notice", "Tenants will get 8 weeks of notice, up from 4 weeks today.", false, "the figure in place agrees"},
+		{"The survey team cost £15 million", "The survey team cost £12 million, the legal team £15 million.", true, "a claim that ends in its figure, against a figure that ends its clause"},
+		{"The fund cost £55 million", "The fund cost £40 million in 2023 and £55 million in 2024.", false, "the figure in place does not end its clause: the claim may speak of the other year"},
 		{"Up from 4 weeks today, tenants will get 8 weeks of notice", "Tenants will get 8 weeks of notice, up from 4 weeks today.", false, "a moved clause: no figure between matching words on both sides"},
 	}
 	for _, tt := range tests {
@@ -171,7 +173,7 @@ func TestFigureInPlace(t *testing.T) {
 				ef = append(ef, *e[i].fig)
 			}
 		}
-		_, ok := figureInPlace(c, e, &al)
+		_, ok := figureInPlace(tt.text, c, e, &al)
 		if got := ok && (len(cf) < 2 || !inOrder(cf, ef)); got != tt.want {
 			t.Errorf("figure in place for %q against %q: %v, want %v (%s)", tt.claim, tt.text, got, tt.want, tt.reason)
 		}
