@@ -337,7 +337,21 @@ func namedWeekday(f Figure) int {
 		return 0
 	}
 	first, _, _ := strings.Cut(strings.TrimLeft(f.Text, " "), " ")
-	return weekdayNumber[strings.ToLower(strings.TrimRight(first, ",."))]
+	first = strings.TrimRight(first, ",.")
+	// Lower-cased in a buffer: Relate runs inside the alignment's loop,
+	// which must not allocate.
+	var buf [16]byte
+	if len(first) > len(buf) {
+		return 0
+	}
+	for i := 0; i < len(first); i++ {
+		c := first[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return weekdayNumber[string(buf[:len(first)])]
 }
 
 // Mismatch is a claim's figure that the evidence contradicts.

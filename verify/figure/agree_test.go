@@ -198,3 +198,13 @@ func same(a, b []string) bool {
 	}
 	return true
 }
+
+// TestRelateAllocs: Relate runs inside the alignment's inner loop, once
+// per pair of figures, and must not allocate.
+func TestRelateAllocs(t *testing.T) {
+	c, e := Parse("Thursday, April 18, 2024")[0], Parse("on 18 April 2024")[0]
+	w, d := Parse("on Thursday")[0], Parse("Friday 19 April 2024")[0]
+	if n := testing.AllocsPerRun(100, func() { Relate(c, e); Relate(w, d); Relate(d, c) }); n != 0 {
+		t.Errorf("Relate allocates %v times per call, want 0", n)
+	}
+}
