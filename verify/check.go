@@ -370,13 +370,34 @@ func (c *Corpus) assess(ci *claimInfo, p int32) assessment {
 func negatedBefore(text string, e []tok, start int) bool {
 	for i := start - 1; i >= max(0, start-negationReach); i-- {
 		if clauseBreak(text, e, i) {
-			return false
+			return negatedAside(text, e, i)
 		}
 		if e[i].neg {
 			return true
 		}
 	}
 	return false
+}
+
+// negatedAside reports whether the comma after evidence word e[i] closes
+// an aside of at most negationReach words that a negation opens: "did
+// not, however, say" negates "say" across "however".
+func negatedAside(text string, e []tok, i int) bool {
+	if !commaOnly(text, e, i) {
+		return false
+	}
+	for j := i; j > max(0, i-negationReach); j-- {
+		if clauseBreak(text, e, j-1) {
+			return commaOnly(text, e, j-1) && e[j-1].neg
+		}
+	}
+	return false
+}
+
+// commaOnly reports whether a comma is all the punctuation between
+// evidence words e[i] and e[i+1].
+func commaOnly(text string, e []tok, i int) bool {
+	return strings.TrimSpace(text[e[i].end:e[i+1].start]) == ","
 }
 
 // asideNo reports whether evidence word e[i] is a "no" that negates
@@ -744,7 +765,13 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 			evNegs++
 		}
 	}
-	for i := first - 1; i >= max(0, first-negationReach) && !clauseBreak(text, e, i); i-- {
+	for i := first - 1; i >= max(0, first-negationReach); i-- {
+		if clauseBreak(text, e, i) {
+			if negatedAside(text, e, i) {
+				evNegs++
+			}
+			break
+		}
 		if e[i].neg && !asideNo(text, ci, e, i) {
 			evNegs++
 		}

@@ -105,6 +105,9 @@ func TestNegatedBefore(t *testing.T) {
 		{"Bricks are not enough; skilled workers build homes.", "skilled", false, "a semicolon ends the negation's clause"},
 		{"If they don't meet it, we will step in.", "we", false, "a comma ends the negation's clause"},
 		{"They did not ever say it.", "say", true, "two words between, one clause"},
+		{"He did not, however, say it.", "say", true, "an aside between the negation and the words"},
+		{"He did not, as far as we know, ever say it.", "say", false, "an aside longer than the negation's reach"},
+		{"He did not stop, and we say it.", "say", false, "a comma closes the negation's clause, which goes on after it"},
 	}
 	for _, tt := range tests {
 		e := tokens(tt.text, 0)
