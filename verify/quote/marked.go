@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -140,7 +141,7 @@ func (x *extractor) continues(p *region, a attribution, r *region) bool {
 		}
 		for _, c := range x.text[end:r.open] {
 			if !(isSpace(c) || unicode.IsPunct(c)) {
-				return false
+				return x.trailingPhrase(p.last, end, r.open)
 			}
 		}
 		return true
@@ -163,4 +164,25 @@ func (x *extractor) continues(p *region, a attribution, r *region) bool {
 		}
 	}
 	return true
+}
+
+// trailingPhrase reports whether Text range [s, e) of block bi is a
+// phrase that closes an attribution's sentence, and nothing else: ", the
+// study's lead author." or ", speaking to reporters in the car park.". A
+// quote that goes on after it continues the attributed one.
+func (x *extractor) trailingPhrase(bi, s, e int) bool {
+	t := strings.TrimSpace(x.text[s:e])
+	if !strings.HasPrefix(t, ",") || !strings.HasSuffix(t, ".") || strings.ContainsAny(t, "\"“”«»;:!?") {
+		return false
+	}
+	a, b := x.tokFrom(x.tokAt(s), s), x.tokAt(e)
+	if a >= b || b > x.btok[bi+1] || b-a > 14 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if k > a && !midGap(x.gap(k-1)) || x.isCueWord(k) {
+			return false
+		}
+	}
+	return x.participle(a) || x.isDescription(a, b)
 }
