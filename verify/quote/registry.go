@@ -544,7 +544,7 @@ func (x *extractor) buildRegistry() {
 			if n := t.bits >> lenShift; n <= 3 {
 				switch w := x.text[t.s : t.s+int32(n)]; w {
 				case "he", "He", "his", "His", "him":
-					if e := r.pronoun(t.start(), 'm'); e >= 0 {
+					if e := x.pronounRef(t.start(), 'm'); e >= 0 {
 						if r.ents[e].gender == 0 {
 							r.ents[e].gender = 'm'
 						}
@@ -553,7 +553,7 @@ func (x *extractor) buildRegistry() {
 					i++
 					continue
 				case "she", "She", "her", "Her":
-					if e := r.pronoun(t.start(), 'f'); e >= 0 {
+					if e := x.pronounRef(t.start(), 'f'); e >= 0 {
 						if r.ents[e].gender == 0 {
 							r.ents[e].gender = 'f'
 						}

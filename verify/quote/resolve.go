@@ -23,9 +23,9 @@ func (x *extractor) resolveEnt(a, b int) (string, int) {
 	if b-a == 1 {
 		switch lowerShort(x.word(a)) {
 		case "he":
-			return r.name(r.pronoun(pos, 'm'))
+			return r.name(x.pronounRef(pos, 'm'))
 		case "she":
-			return r.name(r.pronoun(pos, 'f'))
+			return r.name(x.pronounRef(pos, 'f'))
 		case "it", "they":
 			return r.name(r.recent(pos, func(e *entity) bool { return e.org }))
 		case "i", "we", "you":
@@ -389,4 +389,31 @@ func (x *extractor) spokesFor(a int) (string, int) {
 		return "", -1
 	}
 	return "", -1
+}
+
+// pronounRef resolves he (g 'm') or she ('f') at Text offset pos: the
+// latest person named before of that gender or none known (registry.
+// pronoun), or a person known only from an untitled name when that name
+// opens a sentence of the pronoun's paragraph after every other fitting
+// mention: "Barlow was unimpressed. “…,” he said."
+func (x *extractor) pronounRef(pos int, g byte) int {
+	r := &x.reg
+	bi := sort.Search(len(x.blocks), func(i int) bool { return x.blocks[i].End > pos })
+	if bi < len(x.blocks) {
+		bs := x.blocks[bi].Start
+		k := sort.Search(len(r.ments), func(i int) bool { return r.ments[i].pos >= pos })
+		for j := k - 1; j >= 0 && r.ments[j].pos >= bs; j-- {
+			e := &r.ents[r.ments[j].ent]
+			if e.org || e.gender != 0 && e.gender != g {
+				continue
+			}
+			if !e.weak {
+				break
+			}
+			if p := r.ments[j].pos; spaceOnly(x.text[x.sentenceStart(bi, p):p]) {
+				return r.ments[j].ent
+			}
+		}
+	}
+	return r.pronoun(pos, g)
 }
