@@ -594,10 +594,15 @@ func (x *extractor) appositive(end, lo int) (int, int, int, bool) {
 		// APPOSITIVE, NAME, — the appositive starts the clause or with a
 		// determiner.
 		a := p - 1
-		for a > lo && p-a < 8 && spaceOnly(x.gap(a-1)) && !isDeterminer(x.word(a)) {
+		for a > lo && p-a < 8 && spaceOnly(x.gap(a-1)) && !isDeterminer(x.word(a)) && x.word(a) != "whose" {
 			a--
 		}
 		if x.isDescription(a, p) && (a == lo || isDeterminer(x.word(a)) || !spaceOnly(x.gap(a-1))) {
+			return p, end, a, true
+		}
+		// "…, whose national officer, Keith Barlow, called": the
+		// appositive opens a relative clause.
+		if x.word(a) == "whose" && a+1 < p && x.isDescription(a+1, p) {
 			return p, end, a, true
 		}
 		return 0, 0, 0, false

@@ -67,6 +67,9 @@ func (x *extractor) markedQuotes() {
 			continue
 		}
 		a := x.attrBefore(r.first, r.open, false)
+		if !a.ok {
+			a = x.verbObject(r.first, r.open)
+		}
 		if !a.ok && x.atBlockStart(r.first, r.open) && r.first > 0 && !x.used[r.first-1] &&
 			!x.blocks[r.first-1].Boilerplate && x.lastRune(r.first-1) == ':' {
 			p := x.blocks[r.first-1].Range
@@ -185,4 +188,56 @@ func (x *extractor) trailingPhrase(bi, s, e int) bool {
 		}
 	}
 	return x.participle(a) || x.isDescription(a, b)
+}
+
+// characterising verbs take an object and then the subject's own words,
+// after the preposition given ("" for none): "called them “…”", "thanked
+// her rival for “…”", "described the plan as “…”".
+var characterising = map[string]string{
+	"called": "", "branded": "", "dubbed": "", "thanked": "for", "praised": "for",
+	"accused": "of", "described": "as", "dismissed": "as", "condemned": "as",
+}
+
+// verbObject finds the attribution of a quote at Text offset off of block
+// bi that a characterising verb and its object lead into: "Keith Barlow
+// called them “…”", "She thanked her rival for “…”". The verb must have a
+// subject that can speak and an object of one to four words: "a film
+// called “Up”" names a title, not anyone's words.
+func (x *extractor) verbObject(bi, off int) attribution {
+	lo := x.tokAt(x.sentenceStart(bi, off))
+	if lo < x.btok[bi] {
+		lo = x.btok[bi]
+	}
+	k := x.tokAt(off) - 1
+	if k <= lo || !spaceOnly(x.text[x.tokEnd(k):off]) {
+		return attribution{}
+	}
+	prep := ""
+	switch w := x.word(k); w {
+	case "for", "as", "of":
+		prep = w
+		k--
+	}
+	for v := k - 1; v >= lo && k-v <= 4; v-- {
+		if !spaceOnly(x.gap(v)) {
+			return attribution{}
+		}
+		w := x.word(v)
+		want, ok := characterising[w]
+		if !ok {
+			if x.isCueWord(v) || x.cls(v)&wAux != 0 && x.toks[v].lower() {
+				return attribution{}
+			}
+			continue
+		}
+		if want != prep {
+			return attribution{}
+		}
+		npA, npB := x.subjectBefore(v, lo)
+		if npA == npB || !x.speakerLike(npA, npB) {
+			return attribution{}
+		}
+		return attribution{ok: true, npA: npA, npB: npB, cueS: x.toks[v].start(), cueE: x.tokEnd(v), end: off}
+	}
+	return attribution{}
 }
