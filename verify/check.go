@@ -523,9 +523,12 @@ func (c *Corpus) assessVerbatim(ci *claimInfo, e []tok, al *alignment, a assessm
 	a.reason = AlteredQuote
 	// A verbatim quote's figure stands for the words written: in its
 	// place, any other figure is a figure mismatch, not only one the
-	// values rule out ("about 8,900" for "about 9,800").
+	// values rule out ("about 8,900" for "about 9,800"), nor only one
+	// they disagree with ("less than £5" for "less than £3" agree as
+	// bounds, and align as a match).
 	for _, o := range al.ops {
-		if o.kind == opSub && ci.toks[o.c].fig != nil && e[o.e].fig != nil {
+		if (o.kind == opSub || o.kind == opMatch && ci.toks[o.c].norm != e[o.e].norm) &&
+			ci.toks[o.c].fig != nil && e[o.e].fig != nil {
 			a.reason = FigureMismatch
 			a.why = mismatchWhy(*ci.toks[o.c].fig, *e[o.e].fig)
 			return a
