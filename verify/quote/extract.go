@@ -23,6 +23,7 @@ func Extract(src *source.Source) []Span {
 	x := newExtractor(src)
 	x.scanMarks()
 	x.buildRegistry()
+	x.interview()
 	x.quoteBlocks()
 	x.markedQuotes()
 	x.sortCovered()

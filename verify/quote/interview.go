@@ -1,0 +1,95 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/verity-news/verity/verify/source"
+)
+
+// interview finds the answers of a question-and-answer interview: a
+// document with at least two paragraphs that open "Q:". From the first of
+// them on, a paragraph that opens with a person's name and a colon
+// ("Oduya: We are not the villains …", "Ms Oduya: …") is that person's
+// words, a direct span with no cue; a "Q:" paragraph is the interviewer's
+// question, which makes no span and holds no one's reported speech. A
+// single "Q:" paragraph (a reader's question in an explainer) is no
+// interview.
+func (x *extractor) interview() {
+	first, n := -1, 0
+	for bi := range x.blocks {
+		if x.questionLine(bi) {
+			if first < 0 {
+				first = bi
+			}
+			n++
+		}
+	}
+	if n < 2 {
+		return
+	}
+	for bi := first; bi < len(x.blocks); bi++ {
+		b := x.blocks[bi]
+		if b.Quote || b.Boilerplate || x.used[bi] {
+			continue
+		}
+		if x.questionLine(bi) {
+			x.used[bi] = true
+			continue
+		}
+		lo, hi := x.btok[bi], x.btok[bi+1]
+		e := x.answerName(bi)
+		if e < 0 {
+			continue
+		}
+		speaker := x.resolve(lo, e)
+		if speaker == "" {
+			continue
+		}
+		// The words after the colon.
+		c := strings.IndexByte(x.text[x.tokEnd(e-1):b.End], ':') + x.tokEnd(e-1) + 1
+		p := x.trimRange(c, b.End)
+		if e >= hi || p.End <= p.Start {
+			continue
+		}
+		a := attribution{ok: true, npA: lo, npB: e, end: c}
+		x.used[bi] = true
+		x.addSpan([]source.Range{p}, Direct, a, speaker)
+	}
+}
+
+// questionLine reports whether block bi opens with "Q:".
+func (x *extractor) questionLine(bi int) bool {
+	lo, hi := x.btok[bi], x.btok[bi+1]
+	if lo >= hi || x.word(lo) != "Q" || !x.atBlockStart(bi, x.toks[lo].start()) {
+		return false
+	}
+	return strings.HasPrefix(strings.TrimLeft(x.gap(lo), "*_ "), ":")
+}
+
+// answerName returns the end of the name that opens block bi before a
+// colon ("Oduya:", "Margaret Oduya:", "Ms Oduya:"), or -1: one to three
+// capitalised name words, an honorific allowed first, at the start of the
+// paragraph, with words after the colon.
+func (x *extractor) answerName(bi int) int {
+	lo, hi := x.btok[bi], x.btok[bi+1]
+	if lo >= hi || !x.atBlockStart(bi, x.toks[lo].start()) {
+		return -1
+	}
+	for e := lo + 1; e <= hi-1 && e-lo <= 3; e++ {
+		k := e - 1
+		if !x.nameLike(k) && !(k == lo && x.cls(k)&wHonorific != 0) {
+			return -1
+		}
+		g := x.gap(k)
+		if strings.HasPrefix(strings.TrimLeft(g, "*_ "), ":") {
+			if k == lo && x.cls(k)&wHonorific != 0 {
+				return -1
+			}
+			return e
+		}
+		if !x.joinGap(k) {
+			return -1
+		}
+	}
+	return -1
+}
