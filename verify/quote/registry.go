@@ -471,6 +471,9 @@ func (x *extractor) joinGap(i int) bool {
 	if (g == ". " || g == ".") && x.cls(i)&(wHonorific|wAbbrev) != 0 {
 		return true
 	}
+	if g == " & " {
+		return x.toks[i].cap() && i+1 < len(x.toks) && x.toks[i+1].cap() // "Fenwick & Hale"
+	}
 	return x.possGap(i, g)
 }
 
@@ -617,6 +620,13 @@ func (x *extractor) nameRun(a, b, lo, hi int) {
 				kind = "" // the European Union, the Soviet Union: no trade union
 			}
 			r.addOrg(x.orgName(s, b), kind, x.toks[s].start())
+			return
+		}
+	}
+	// Names joined by "&" name a firm: "Fenwick & Hale".
+	for k := rest; k < b-1; k++ {
+		if x.gap(k) == " & " {
+			r.addOrg(x.orgName(rest, b), "company", x.toks[rest].start())
 			return
 		}
 	}
@@ -878,7 +888,7 @@ func (x *extractor) joinToks(a, b int, all bool) string {
 	same := true
 	for k := a; k < b-1 && same; k++ {
 		g := x.gap(k)
-		same = (g == " " || x.possGap(k, g)) && (!all || bare(x.word(k)) == x.word(k))
+		same = (g == " " || g == " & " || x.possGap(k, g)) && (!all || bare(x.word(k)) == x.word(k))
 	}
 	if same {
 		s := x.toks[a].start()
@@ -887,6 +897,9 @@ func (x *extractor) joinToks(a, b int, all bool) string {
 	buf := x.buf[:0]
 	for k := a; k < b; k++ {
 		if k > a {
+			if x.gap(k-1) == " & " {
+				buf = append(buf, " &"...)
+			}
 			buf = append(buf, ' ')
 		}
 		w := x.word(k)

@@ -156,6 +156,25 @@ func (x *extractor) resolveEnt(a, b int) (string, int) {
 			}
 		}
 	}
+	// An acronym alone names an organisation: "BALPA said", "a BALPA
+	// spokeswoman".
+	if b-a == 1 && isAcronym(x.word(a)) && x.cls(a)&wCountry == 0 {
+		name := bare(x.word(a))
+		if i := r.findName(name); i >= 0 {
+			return r.ents[i].name, i
+		}
+		return name, -1
+	}
+	// Names joined by "&" name a firm: "Fenwick & Hale".
+	for k := a; k < b-1; k++ {
+		if x.gap(k) == " & " {
+			name := x.orgName(a, b)
+			if i := r.findName(name); i >= 0 {
+				return r.ents[i].name, i
+			}
+			return name, -1
+		}
+	}
 	// A name: "Lancaster", "Mark Lancaster".
 	and := 0
 	for k := a; k < b; k++ {
@@ -416,4 +435,19 @@ func (x *extractor) pronounRef(pos int, g byte) int {
 		}
 	}
 	return r.pronoun(pos, g)
+}
+
+// isAcronym reports whether w, its possessive dropped, is two or more
+// capital letters and nothing else: "BALPA", "AAIB’s".
+func isAcronym(w string) bool {
+	w = bare(w)
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
