@@ -279,13 +279,18 @@ func (x *extractor) attrBefore(bi, off int, needColon bool) attribution {
 		return attribution{}
 	}
 	that := x.word(k) == "that"
-	for c := k; c >= lo && k-c <= 7; c-- {
+	reach := 7
+	if lead == ":" {
+		reach = 13 // "said in a statement issued shortly after the report's publication:"
+	}
+	for c := k; c >= lo && k-c <= reach; c-- {
 		cu, last, ok := x.cueAt(c, k+1)
 		if !ok || last > k {
 			continue
 		}
 		gapToks := k - last
-		if gapToks > 0 && !(gapToks <= 6 && (that || lead == ":" || lead == ",")) {
+		if gapToks > 0 && !(gapToks <= 6 && (that || lead == ":" || lead == ",")) &&
+			!(lead == ":" && x.placePhrase(last+1, k+1)) {
 			break
 		}
 		a := attribution{ok: true, strongLead: that || lead == ":", end: off}
@@ -316,6 +321,26 @@ func (x *extractor) attrBefore(bi, off int, needColon bool) attribution {
 		return a
 	}
 	return attribution{}
+}
+
+// placePhrase reports whether tokens [a, b) are a phrase of place, time
+// or manner after a cue, with no clause punctuation or other cue in it:
+// "in a statement issued shortly after the report's publication".
+func (x *extractor) placePhrase(a, b int) bool {
+	if a >= b || b-a > 12 {
+		return false
+	}
+	switch x.word(a) {
+	case "in", "on", "at", "during", "after", "via", "through", "outside", "before":
+	default:
+		return false
+	}
+	for k := a; k < b; k++ {
+		if k > a && !midGap(x.gap(k-1)) || x.isCueWord(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // attrAfter finds an attribution that follows a quote ending at Text offset
@@ -461,6 +486,14 @@ func (x *extractor) subjectSpan(end, lo int) (a, b, whole int) {
 			return a2, end, a2
 		}
 		return a, end, a
+	}
+	// "The Air Accidents Investigation Branch (AAIB) said": the name
+	// before the acronym in brackets.
+	if k := end - 1; k-1 > lo && isAcronym(x.word(k)) && strings.TrimSpace(x.gap(k-1)) == "(" &&
+		strings.TrimSpace(x.gap(k)) == ")" {
+		if a := x.npBack(k, lo); a < k && x.speakerLike(a, k) {
+			return a, k, a
+		}
 	}
 	if a, b, whole, ok := x.appositive(end, lo); ok {
 		return a, b, whole

@@ -615,11 +615,20 @@ func (x *extractor) nameRun(a, b, lo, hi int) {
 			for s < h && (x.cls(s)&(wCountry|wFunction) != 0 || isNameModifier(x.word(s))) {
 				s++
 			}
+			// The kind of the last head noun with one: "Air Accidents
+			// Investigation Branch" is an agency, not an airline.
 			kind := kindOf(bare(x.word(h)))
+			for k := b - 1; k > h; k-- {
+				if kk := kindOf(bare(x.word(k))); kk != "" {
+					kind = kk
+					break
+				}
+			}
 			if kind == "union" && x.cls(rest)&wCountry != 0 {
 				kind = "" // the European Union, the Soviet Union: no trade union
 			}
-			r.addOrg(x.orgName(s, b), kind, x.toks[s].start())
+			i := r.addOrg(x.orgName(s, b), kind, x.toks[s].start())
+			x.acronymAfter(i, b, hi)
 			return
 		}
 	}
@@ -951,4 +960,20 @@ func (x *extractor) cueFollows(i, hi int) bool {
 		}
 	}
 	return false
+}
+
+// acronymAfter makes the acronym in brackets after an organisation's name
+// that ends at token b-1 another name of organisation i: "the Air
+// Accidents Investigation Branch (AAIB)".
+func (x *extractor) acronymAfter(i, b, hi int) {
+	if b >= hi || strings.TrimSpace(x.gap(b-1)) != "(" || !isAcronym(x.word(b)) {
+		return
+	}
+	if b+1 < len(x.toks) && !strings.HasPrefix(x.gap(b), ")") {
+		return
+	}
+	r := &x.reg
+	if _, ok := r.byName[x.word(b)]; !ok {
+		r.byName[x.word(b)] = i
+	}
 }

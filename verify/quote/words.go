@@ -53,7 +53,7 @@ func init() {
 		bbc cnn reuters embassy secretariat alliance federation administration senate congress assembly regiment
 		battalion brigade fund programme program commons lords ofcom nhs ons imf opec hospital school college
 		executive inquiry tribunal bureau directorate division unit team club society institution charity
-		rovers wanderers rangers athletic albion fc afc hotspur air airways airlines`)
+		rovers wanderers rangers athletic albion fc afc hotspur air airways airlines branch`)
 	addWords(wCountry, `uk u.k. us u.s. usa u.s.a. britain british america american chile chilean mexico mexican belize
 		france french germany german eu china chinese russia russian india indian canada canadian australia
 		australian japan japanese scotland scottish wales welsh england english ireland irish ukraine ukrainian
@@ -255,7 +255,7 @@ func init() {
 		"government": "government cabinet",
 		"department": "office ministry department treasury pentagon whitehall",
 		"agency": `agency authority commission service bureau directorate regulator watchdog inspectorate
-			administration`,
+			administration branch`,
 		"party":      "party",
 		"union":      "union",
 		"bank":       "bank",
