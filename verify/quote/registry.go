@@ -205,7 +205,13 @@ func (r *registry) addOrg(name, kind string, pos int) int {
 		}
 	}
 	if i < 0 || !r.ents[i].org {
+		weak := i >= 0 && r.ents[i].weak
 		i = r.add(entity{name: name, org: true})
+		if weak {
+			// "operated by Skyline Atlantic", then "Skyline Atlantic's
+			// chief executive": the name was a firm's all along.
+			r.byName[name] = i
+		}
 	}
 	if kind != "" && r.ents[i].kind == "" {
 		r.ents[i].kind = kind
@@ -651,6 +657,9 @@ func (x *extractor) nameRun(a, b, lo, hi int) {
 			return
 		}
 	}
+	if rest == a && x.orgByContext(a, b, hi) {
+		return
+	}
 	if rest == a && x.kindNext(a, b, lo, hi) {
 		return
 	}
@@ -976,4 +985,96 @@ func (x *extractor) acronymAfter(i, b, hi int) {
 	if _, ok := r.byName[x.word(b)]; !ok {
 		r.byName[x.word(b)] = i
 	}
+}
+
+// orgByContext records the capitalised words [a, b) as a company when
+// what follows them says so: a possessive before a company's officer
+// ("Skyline Atlantic's chief executive", "Quillpay's managing director"),
+// or a description set off by a comma whose head noun is a kind of
+// organisation ("Quillpay, the mobile payments start-up valued at …",
+// "Fenwick & Hale, Britain's fifth-largest grocer,"). People already
+// known are no company. It reports whether it recorded one.
+func (x *extractor) orgByContext(a, b, hi int) bool {
+	r := &x.reg
+	for k := a; k < b; k++ {
+		if x.cls(k)&(wRoleHead|wHonorific|wCountry|wFunction) != 0 {
+			return false
+		}
+	}
+	kind := ""
+	if w := x.word(b - 1); bare(w) != w {
+		if x.officerAfter(b, hi) {
+			kind = "company"
+		}
+	} else {
+		kind = x.kindAfter(b, hi)
+	}
+	if kind == "" {
+		return false
+	}
+	name := x.orgName(a, b)
+	if i := r.findName(name); i >= 0 && !r.ents[i].org && !r.ents[i].weak {
+		return false
+	}
+	if b-a == 1 {
+		if i := r.findSurname(name); i >= 0 && !r.ents[i].weak {
+			return false
+		}
+	}
+	r.addOrg(name, kind, x.toks[a].start())
+	return true
+}
+
+// officerAfter reports whether the lower-case words from token b name a
+// company's officer: "chief executive", "managing director", "chief
+// financial officer", "chairman".
+func (x *extractor) officerAfter(b, hi int) bool {
+	for k := b; k < hi && k < b+4; k++ {
+		if k > b && !spaceOnly(x.gap(k-1)) || !x.toks[k].lower() {
+			return false
+		}
+		switch x.word(k) {
+		case "chief", "managing", "finance", "financial", "operating", "technology":
+			continue
+		case "executive", "director", "officer":
+			return k > b
+		case "ceo", "chairman", "chairwoman", "shareholders":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// kindAfter returns the kind of organisation a description set off by a
+// comma after token b-1 is headed by ("…, the mobile payments start-up
+// valued at $2.3bn", "…, Britain's fifth-largest grocer,"), or "". A kind
+// noun that modifies a person's noun ("a council leader", "a union
+// official") is none.
+func (x *extractor) kindAfter(b, hi int) string {
+	if b >= hi || !commaGap(x.gap(b-1)) {
+		return ""
+	}
+	k := b
+	if w := x.word(k); !isDeterminer(w) && (bare(w) == w || !x.toks[k].cap()) {
+		return ""
+	}
+	for k++; k < hi && k < b+6; k++ {
+		if !spaceOnly(x.gap(k-1)) {
+			return ""
+		}
+		w := x.word(k)
+		if !x.toks[k].lower() || bare(w) != w || x.isCueWord(k) || x.cls(k)&(wFunction|wAux) != 0 {
+			return ""
+		}
+		kind := kindOf(w)
+		if kind == "" {
+			continue
+		}
+		if k+1 < hi && spaceOnly(x.gap(k)) && (x.cls(k+1)&(wRoleHead|wSpeakerNoun|wAux|wAdverb) != 0 || x.isCueWord(k+1)) {
+			return "" // "a council leader"; "…, the company said": a clause of its own
+		}
+		return kind
+	}
+	return ""
 }

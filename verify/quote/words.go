@@ -243,13 +243,14 @@ var kindQueries = map[string][]string{
 	"regulator": {"agency"}, "watchdog": {"agency"}, "party": {"party"}, "union": {"union"},
 	"bank": {"bank"}, "charity": {"charity"}, "university": {"university"}, "hospital": {"hospital"},
 	"club": {"club"}, "airline": {"company"}, "carrier": {"company"},
+	"chain": {"company"}, "retailer": {"company"}, "grocer": {"company"}, "start-up": {"company"},
 }
 
 func init() {
 	for kind, words := range map[string]string{
 		"company": `company firm business corporation corp inc ltd plc llc carmaker automaker chipmaker
 			retailer supermarket airline manufacturer conglomerate insurer lender broadcaster publisher
-			operator developer air airways airlines`,
+			operator developer air airways airlines app start-up startup chain grocer`,
 		"group":      "group",
 		"council":    "council",
 		"government": "government cabinet",
@@ -313,15 +314,15 @@ var titleGender = map[string]byte{
 	"chairman": 'm', "chairwoman": 'f',
 }
 
-// bloom is a Bloom filter of words of lower-case ASCII letters, keyed by
-// bloomKey. A word that foldKey folds to one of them has the same length
-// and first and last letters but for case, so the same key: has never
-// says no to it.
+// bloom is a Bloom filter of words of lower-case ASCII letters, hyphens
+// allowed inside ("start-up"), keyed by bloomKey. A word that foldKey
+// folds to one of them has the same length and first and last letters but
+// for case, so the same key: has never says no to it.
 type bloom [1 << 15 / 64]uint64
 
 func (b *bloom) add(w string) {
 	for i := 0; i < len(w); i++ {
-		if w[i] < 'a' || w[i] > 'z' {
+		if (w[i] < 'a' || w[i] > 'z') && !(w[i] == '-' && i > 0 && i < len(w)-1) {
 			panic("quote: bloom word " + w + " is not lower-case ASCII letters")
 		}
 	}
