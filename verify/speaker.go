@@ -24,7 +24,7 @@ var titleWords = setOf(
 	"founder", "deputy", "assistant", "general", "admiral", "brigadier", "colonel", "col",
 	"major", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "commander", "marshal",
 	"ambassador", "attorney", "judge", "justice", "commissioner", "officer", "inspector",
-	"superintendent", "constable", "detective", "king", "queen", "prince", "princess", "pope",
+	"superintendent", "constable", "detective", "det", "insp", "supt", "dci", "prosecutor", "king", "queen", "prince", "princess", "pope",
 	"bishop", "archbishop", "cardinal", "father", "rabbi", "imam", "dean", "provost", "chancellor",
 	"speaker", "whip", "shadow", "councillor", "councilor", "cllr", "alderman", "doctor",
 	"governor", "nurse", "coach", "manager", "owner", "economist", "analyst", "professor", "junior", "senior", "state", "foreign", "home", "defence",

@@ -16,6 +16,7 @@ func TestSameSpeaker(t *testing.T) {
 		{"spokesman Glen Caplin", "Glen Caplin", true, "a lower-case role before the name"},
 		{"Home Secretary Priti Patel", "Priti Patel", true, "a title before the name"},
 		{"U.K. Defence Secretary Ben Wallace", "Ben Wallace", true, "country prefix and title"},
+		{"Det Insp Lowe", "Karen Lowe", true, "an abbreviated police rank is a title"},
 		{"Clinton", "Hillary Clinton", true, "surname only"},
 		{"Bill Clinton", "Hillary Clinton", false, "a different given name contradicts"},
 		{"Boris Johnson", "Ben Wallace", false, "a different surname"},

@@ -586,6 +586,15 @@ func (x *extractor) buildRegistry() {
 // nameRun records the names in the run of capitalised words [a, b).
 func (x *extractor) nameRun(a, b, lo, hi int) {
 	r := &x.reg
+	for b-a > 1 && isPostNominal(x.word(b-1)) && x.nameLike(b-2) {
+		b-- // "Martin Osgood KC"
+	}
+	if k := x.ownerEnd(a, b); k > a {
+		// "Labour's Grace Okafor": the owner, then the name.
+		x.nameRun(a, k, lo, hi)
+		x.nameRun(k, b, lo, hi)
+		return
+	}
 	rest := a // first word not yet part of a name
 	for h := a; h < b; h++ {
 		c := x.cls(h)
@@ -1060,7 +1069,7 @@ func (x *extractor) kindAfter(b, hi int) string {
 		return ""
 	}
 	for k++; k < hi && k < b+6; k++ {
-		if !spaceOnly(x.gap(k-1)) {
+		if !spaceOnly(x.gap(k - 1)) {
 			return ""
 		}
 		w := x.word(k)
@@ -1077,4 +1086,34 @@ func (x *extractor) kindAfter(b, hi int) string {
 		return kind
 	}
 	return ""
+}
+
+// isPostNominal reports whether w is letters that follow a name without
+// being part of it: "Martin Osgood KC", "Jane Roe MP".
+func isPostNominal(w string) bool {
+	switch w {
+	case "KC", "QC", "MP", "MEP", "MSP", "MLA", "OBE", "CBE", "MBE", "KBE", "DBE", "FRS", "PhD":
+		return true
+	}
+	return false
+}
+
+// ownerEnd returns the end of a capitalised possessive that stands before
+// a person's name in the words [a, b) ("Labour's Grace Okafor", "the BBC's
+// Mark Ellison"): the first token of the name, which is two or more name
+// words; a when there is none. A possessive inside an organisation's name
+// ("Alzheimer's Society") stays in it.
+func (x *extractor) ownerEnd(a, b int) int {
+	for k := a; k < b-2; k++ {
+		if w := x.word(k); bare(w) == w || !x.toks[k].cap() {
+			continue
+		}
+		for n := k + 1; n < b; n++ {
+			if !x.nameLike(n) || bare(x.word(n)) != x.word(n) && n < b-1 {
+				return a
+			}
+		}
+		return k + 1
+	}
+	return a
 }

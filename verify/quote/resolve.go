@@ -32,6 +32,15 @@ func (x *extractor) resolveEnt(a, b int) (string, int) {
 			return "", -1
 		}
 	}
+	switch x.word(a) {
+	case "Another", "another", "Others", "others":
+		if b-a == 1 {
+			return "", -1 // "Another said": a determiner, no name
+		}
+	}
+	for b-a > 1 && isPostNominal(x.word(b-1)) && x.nameLike(b-2) {
+		b-- // "Martin Osgood KC"
+	}
 	// "Jane Roe and Tom Stannard said": a joint statement is the words
 	// of each, "Jane Roe and Tom Stannard".
 	if name, ok := x.jointName(a, b); ok {
@@ -92,8 +101,8 @@ func (x *extractor) resolveEnt(a, b int) (string, int) {
 	for h := a; h < b; h++ {
 		if x.toks[h].cap() && x.bareCls(h)&wOrgHead != 0 {
 			s := a
-			for s < h && (x.cls(s)&(wCountry|wFunction) != 0 || isNameModifier(x.word(s))) {
-				s++
+			for s < h && (x.cls(s)&(wCountry|wFunction) != 0 || isNameModifier(x.word(s)) || x.toks[s].lower()) {
+				s++ // "the charity Alzheimer's Society"
 			}
 			name := x.orgName(s, b)
 			if i := r.findName(name); i >= 0 {
@@ -174,6 +183,9 @@ func (x *extractor) resolveEnt(a, b int) (string, int) {
 			}
 			return name, -1
 		}
+	}
+	if k := x.ownerEnd(a, b); k > a {
+		return x.personName(k, b) // "Labour's Grace Okafor"
 	}
 	// A name: "Lancaster", "Mark Lancaster".
 	and := 0

@@ -44,7 +44,8 @@ func init() {
 		archbishop rabbi imam cardinal dean rector principal headteacher coroner consul diplomat doctor farmer teacher
 		nurse author writer actor actress singer artist student driver pilot engineer scientist researcher historian
 		poet composer chef owner worker campaigner activist lawyer barrister solicitor detective councillor mp mep
-		congressman congresswoman economist physician surgeon dr lecturer boss striker midfielder goalkeeper winger pundit`)
+		congressman congresswoman economist physician surgeon dr lecturer boss striker midfielder goalkeeper winger pundit
+		prosecutor det insp supt`)
 	addWords(wHonorific, "mr mrs ms miss mx dr sir dame lord lady prof")
 	addWords(wOrgHead, `office ministry department house government council agency commission committee police service
 		army navy company group association union court parliament bank university party institute foundation
@@ -76,7 +77,7 @@ func init() {
 		police spokespersons sources officer officers scientist scientists researchers researcher doctor doctors
 		economist economists observer observers activist activists member members staff people ambassador envoy
 		mayor governor senator judge court press release memo party business bank charity regulator
-		watchdog university hospital club airline carrier`)
+		watchdog university hospital club airline carrier author authors`)
 	addWords(wFirstPerson, "i we me us my i'm  we're i've we've we'll i'll i'd we'd myself ourselves")
 	addWords(wTitleWord, `so-called song book film movie album novel show series single track play poem article
 		headline titled entitled called dubbed named nicknamed branded labelled labeled termed hit anthem
@@ -87,12 +88,12 @@ func init() {
 	addWords(wAudience, `reporters journalists mps lawmakers parliament congress members delegates supporters
 		listeners viewers readers students staff colleagues him her them me us you the a an analysts investors
 		shareholders`)
-	addWords(wAbbrev, `mr mrs ms dr st gen sen rep gov lt col capt cmdr adm prof jr sr no vs etc inc ltd co jan feb
+	addWords(wAbbrev, `mr mrs ms dr st gen sen rep gov lt col capt cmdr adm prof jr sr no vs etc inc ltd co det insp supt jan feb
 		mar apr jun jul aug sep sept oct nov dec sgt maj rev hon fig approx mt ft est dept univ assn bros corp`)
 	addWords(wAnonymous, `source sources official officials people person insider insiders aide aides diplomat
 		diplomats analyst analysts expert experts critic critics witness witnesses resident residents campaigner
 		campaigners observer observers activist activists member members staff spokesperson spokesman spokeswoman
-		man woman someone somebody one report document letter study survey memo`)
+		man woman someone somebody one report document letter study survey memo authors`)
 }
 
 // cue describes a reporting word.
