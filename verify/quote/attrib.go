@@ -605,20 +605,42 @@ func (x *extractor) appositive(end, lo int) (int, int, int, bool) {
 	if k-1 <= lo || !commaGap(x.gap(k)) {
 		return 0, 0, 0, false
 	}
-	// The middle phrase [p, end), back to the first comma.
+	// The middle phrase [p, end), back to the first comma; a title in
+	// quote marks may stand in it ("whose 2019 book “The Walking Cure”
+	// became a bestseller").
 	p := k
-	for p > lo && end-p < 14 && midGap(x.gap(p-1)) {
+	for p > lo && end-p < 20 && (midGap(x.gap(p-1)) || titleGap(x.gap(p-1))) {
 		p--
 	}
 	if p <= lo || !commaGap(x.gap(p-1)) {
 		return 0, 0, 0, false
 	}
 	if isRelative(x.word(p)) || x.participle(p) {
+		if end-p >= 14 {
+			return 0, 0, 0, false
+		}
 		a := x.npBack(p, lo)
 		if a < p && (x.isName(a, p) || x.speakerLike(a, p)) {
+			// "Dr Samuel Whitlock, head of research at the Alzheimer's
+			// Society, which was not involved, told": the person the
+			// description before the clause is about, not the
+			// organisation it names.
+			if na, nb, ok := x.describedName(a, lo); ok {
+				return na, nb, na, true
+			}
 			return a, p, a, true
 		}
 		return 0, 0, 0, false
+	}
+	// NAME, DESCRIPTION RELATIVE-CLAUSE,: "Castellano, a professor of
+	// epidemiology at UCL whose book … became a bestseller, said".
+	for q := p + 1; q < end-1; q++ {
+		if isRelative(x.word(q)) && x.isDescription(p, q) {
+			if a := x.npBack(p, lo); a < p && (x.isName(a, p) || x.titledName(a, p)) {
+				return a, p, a, true
+			}
+			return 0, 0, 0, false
+		}
 	}
 	if end-p > 8 {
 		return 0, 0, 0, false
@@ -647,6 +669,46 @@ func (x *extractor) appositive(end, lo int) (int, int, int, bool) {
 		return a, p, a, true
 	}
 	return 0, 0, 0, false
+}
+
+// titleGap reports whether s is white space and quote marks around a
+// title: ` “` or `” `.
+func titleGap(s string) bool {
+	q := false
+	for _, r := range s {
+		switch {
+		case isQuoteRune(r):
+			q = true
+		case !isSpace(r):
+			return false
+		}
+	}
+	return q
+}
+
+// describedName finds "NAME, DESCRIPTION" ending just before token a, the
+// start of the description's last noun phrase: "Dr Samuel Whitlock, head
+// of research at" before "the Alzheimer's Society". It returns the name's
+// tokens.
+func (x *extractor) describedName(a, lo int) (int, int, bool) {
+	d := a
+	for d > lo && a-d < 8 && spaceOnly(x.gap(d-1)) && !x.isCueWord(d-1) && x.cls(d-1)&wAux == 0 &&
+		x.toks[d-1].bits&fDigit == 0 && !isPronoun(x.word(d-1)) {
+		d--
+	}
+	if d <= lo || d == a || !commaGap(x.gap(d-1)) || !x.toks[d].lower() {
+		return 0, 0, false
+	}
+	switch x.word(a - 1) {
+	case "at", "of", "for", "from", "with":
+	default:
+		return 0, 0, false
+	}
+	na := x.npBack(d, lo)
+	if na < d && (x.isName(na, d) || x.titledName(na, d)) {
+		return na, d, true
+	}
+	return 0, 0, false
 }
 
 // midGap reports whether s may stand between two words of a phrase set

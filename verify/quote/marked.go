@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/verity-news/verity/verify/source"
 )
 
 // words counts the words of Text range [s, e), up to 3: callers want to
@@ -66,6 +68,14 @@ func (x *extractor) markedQuotes() {
 			x.cls(k)&wTitleWord != 0 && !x.isCueWord(k) {
 			continue
 		}
+		if q, ok := x.askedBy(r.first, r.open); ok {
+			// The interviewer's words, quoted in the question put to
+			// the speaker of the sentence.
+			if q.ok && r.closed {
+				x.addSpan(x.regionParts(r), Direct, q, x.resolve(q.npA, q.npB))
+			}
+			continue
+		}
 		a := x.attrBefore(r.first, r.open, false)
 		if !a.ok {
 			a = x.verbObject(r.first, r.open)
@@ -93,13 +103,7 @@ func (x *extractor) markedQuotes() {
 		} else {
 			continue
 		}
-		parts := x.tmp[:0]
-		for _, p := range x.rparts[r.ps:r.pe] {
-			if p.End > p.Start {
-				parts = append(parts, p)
-			}
-		}
-		x.tmp = parts
+		parts := x.regionParts(r)
 		if len(parts) == 0 {
 			continue
 		}
@@ -240,4 +244,48 @@ func (x *extractor) verbObject(bi, off int) attribution {
 		return attribution{ok: true, npA: npA, npB: npB, cueS: x.toks[v].start(), cueE: x.tokEnd(v), end: off}
 	}
 	return attribution{}
+}
+
+// regionParts returns the non-empty parts of region r, in x.tmp.
+func (x *extractor) regionParts(r *region) []source.Range {
+	parts := x.tmp[:0]
+	for _, p := range x.rparts[r.ps:r.pe] {
+		if p.End > p.Start {
+			parts = append(parts, p)
+		}
+	}
+	x.tmp = parts
+	return parts
+}
+
+// askedBy reports whether a quote at Text offset off of block bi stands in
+// a question put to the sentence's speaker, before the comma that ends
+// it: "Asked by the BBC's Mark Ellison whether the company had been “…”,
+// Mr Okafor said". The quoted words are the asker's: with "by NAME" the
+// attribution names the asker, cue "Asked"; without, it is not ok, and
+// the words are no one's the text names.
+func (x *extractor) askedBy(bi, off int) (attribution, bool) {
+	lo := x.tokAt(x.sentenceStart(bi, off))
+	if lo < x.btok[bi] {
+		lo = x.btok[bi]
+	}
+	k := x.tokAt(off)
+	if lo >= k || x.word(lo) != "Asked" {
+		return attribution{}, false
+	}
+	for j := lo; j < k-1; j++ {
+		if strings.ContainsAny(x.gap(j), ",;:.!?") {
+			return attribution{}, false // the question is over
+		}
+	}
+	if g := x.gap(k - 1); strings.ContainsAny(g, ",;:") {
+		return attribution{}, false
+	}
+	a := attribution{cueS: x.toks[lo].start(), cueE: x.tokEnd(lo), end: off}
+	if lo+2 < k && x.word(lo+1) == "by" {
+		a.npA = lo + 2
+		a.npB = x.npAfter(lo+2, k, true)
+		a.ok = a.npB > a.npA && x.speakerLike(a.npA, a.npB)
+	}
+	return a, true
 }

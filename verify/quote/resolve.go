@@ -58,6 +58,9 @@ func (x *extractor) resolveEnt(a, b int) (string, int) {
 	if a >= b {
 		return "", -1
 	}
+	if k := x.ownerEnd(a, b); k > a {
+		return x.personName(k, b) // "Labour's Grace Okafor", "the BBC's Mark Ellison"
+	}
 	// "a spokesperson for the Ministry of Defence": the part after the
 	// preposition names who speaks.
 	for k := a + 1; k < b-1; k++ {
@@ -183,9 +186,6 @@ func (x *extractor) resolveEnt(a, b int) (string, int) {
 			}
 			return name, -1
 		}
-	}
-	if k := x.ownerEnd(a, b); k > a {
-		return x.personName(k, b) // "Labour's Grace Okafor"
 	}
 	// A name: "Lancaster", "Mark Lancaster".
 	and := 0
