@@ -23,8 +23,14 @@ func (x *extractor) resolveEnt(a, b int) (string, int) {
 	if b-a == 1 {
 		switch lowerShort(x.word(a)) {
 		case "he":
+			if n, i, ok := x.spokesPronoun(a, 'm'); ok {
+				return n, i
+			}
 			return r.name(x.pronounRef(pos, 'm'))
 		case "she":
+			if n, i, ok := x.spokesPronoun(a, 'f'); ok {
+				return n, i
+			}
 			return r.name(x.pronounRef(pos, 'f'))
 		case "it", "they":
 			return r.name(r.recent(pos, func(e *entity) bool { return e.org }))
@@ -462,4 +468,38 @@ func isAcronym(w string) bool {
 		}
 	}
 	return true
+}
+
+// spokesPronoun resolves he (g 'm') or she ('f') at token t to an unnamed
+// spokesperson of its paragraph, named after any person the pronoun
+// could stand for: "A spokeswoman for Little Lanterns said … “…,” she
+// said." is Little Lanterns' spokeswoman, not the officer named before.
+// It gives what the spokesperson speaks for ("" when nothing), and ok
+// false when no such spokesperson stands between.
+func (x *extractor) spokesPronoun(t int, g byte) (string, int, bool) {
+	r := &x.reg
+	pos := x.toks[t].start()
+	bi := sort.Search(len(x.blocks), func(i int) bool { return x.blocks[i].End > pos })
+	if bi >= len(x.blocks) {
+		return "", -1, false
+	}
+	from := x.blocks[bi].Start
+	k := sort.Search(len(r.ments), func(i int) bool { return r.ments[i].pos >= pos })
+	for j := k - 1; j >= 0 && r.ments[j].pos >= from; j-- {
+		if e := &r.ents[r.ments[j].ent]; !e.org && (e.gender == 0 || e.gender == g) {
+			from = r.ments[j].pos + 1
+			break
+		}
+	}
+	for s := t - 1; s >= x.btok[bi] && x.toks[s].start() >= from; s-- {
+		if !x.toks[s].lower() || !isSpokes(x.word(s)) {
+			continue
+		}
+		if sg := genderOf(x.word(s)); sg != 0 && sg != g {
+			return "", -1, false
+		}
+		n, i := x.spokesFor(s + 1)
+		return n, i, true
+	}
+	return "", -1, false
 }
