@@ -225,14 +225,15 @@ func (x *extractor) npAfter(start, hi int, stopAtCue bool) int {
 }
 
 // modifiesTitle reports whether the lower-case word k is followed, within
-// two words, by a lower-case title: "finance" in "finance chief",
-// "deputy" in "deputy finance director".
+// two words, by a lower-case title or noun that speaks: "finance" in
+// "finance chief", "deputy" in "deputy finance director", "count" in
+// "one count official".
 func (x *extractor) modifiesTitle(k, hi int) bool {
 	for m := k + 1; m < hi && m <= k+2 && spaceOnly(x.gap(m-1)); m++ {
 		if !x.toks[m].lower() || x.cls(m)&(wFunction|wAux|wAdverb|wCue) != 0 {
 			return false
 		}
-		if x.cls(m)&wRoleHead != 0 {
+		if x.cls(m)&(wRoleHead|wSpeakerNoun) != 0 {
 			return true
 		}
 	}
