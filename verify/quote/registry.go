@@ -1080,8 +1080,19 @@ func (x *extractor) kindAfter(b, hi int) string {
 		if kind == "" {
 			continue
 		}
-		if k+1 < hi && spaceOnly(x.gap(k)) && (x.cls(k+1)&(wRoleHead|wSpeakerNoun|wAux|wAdverb) != 0 || x.isCueWord(k+1)) {
-			return "" // "a council leader"; "…, the company said": a clause of its own
+		// The kind noun heads the description: punctuation, a
+		// preposition, a relative or a participle follows it ("…
+		// start-up valued at"), not another noun ("a hospital
+		// consultant", "a council leader") or a verb ("…, the company
+		// said": a clause of its own).
+		if k+1 < hi && spaceOnly(x.gap(k)) {
+			n := x.word(k + 1)
+			if x.isCueWord(k+1) || x.cls(k+1)&(wAux|wAdverb) != 0 || !x.toks[k+1].lower() {
+				return ""
+			}
+			if x.cls(k+1)&(wFunction|wConnector) == 0 && !strings.HasSuffix(n, "ed") && !strings.HasSuffix(n, "ing") {
+				return ""
+			}
 		}
 		return kind
 	}

@@ -176,7 +176,7 @@ func (x *extractor) resolveEnt(a, b int) (string, int) {
 	}
 	// An acronym alone names an organisation: "BALPA said", "a BALPA
 	// spokeswoman".
-	if b-a == 1 && isAcronym(x.word(a)) && x.cls(a)&wCountry == 0 {
+	if b-a == 1 && isAcronym(x.word(a)) && x.cls(a)&(wCountry|wRoleHead|wHonorific) == 0 && !isPostNominal(x.word(a)) {
 		name := bare(x.word(a))
 		if i := r.findName(name); i >= 0 {
 			return r.ents[i].name, i
