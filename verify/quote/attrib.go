@@ -610,7 +610,7 @@ func (x *extractor) appositive(end, lo int) (int, int, int, bool) {
 	// quote marks may stand in it ("whose 2019 book “The Walking Cure”
 	// became a bestseller").
 	p := k
-	for p > lo && end-p < 20 && (midGap(x.gap(p-1)) || titleGap(x.gap(p-1))) {
+	for p > lo && end-p < 20 && (midGap(x.gap(p-1)) || titleGap(x.gap(p-1)) || x.figureComma(p-1)) {
 		p--
 	}
 	if p <= lo || !commaGap(x.gap(p-1)) {
@@ -641,6 +641,14 @@ func (x *extractor) appositive(end, lo int) (int, int, int, bool) {
 				return a, p, a, true
 			}
 			return 0, 0, 0, false
+		}
+	}
+	// "The captain, a 52-year-old with 14,000 flying hours, told": a
+	// role named with "the", and an indefinite phrase about them.
+	if x.word(p) == "a" || x.word(p) == "an" {
+		if a := p - 2; a >= lo && strings.EqualFold(x.word(a), "the") && spaceOnly(x.gap(a)) && x.toks[p-1].lower() &&
+			x.cls(p-1)&(wRoleHead|wSpeakerNoun) != 0 && end-p < 14 && x.looseDescription(p, end) {
+			return a, p, a, true
 		}
 	}
 	if end-p > 8 {
@@ -710,6 +718,24 @@ func (x *extractor) describedName(a, lo int) (int, int, bool) {
 		return na, d, true
 	}
 	return 0, 0, false
+}
+
+// figureComma reports whether the gap after token k is the comma inside
+// a figure: "14,000".
+func (x *extractor) figureComma(k int) bool {
+	return x.gap(k) == "," && x.toks[k].bits&fDigit != 0 && x.toks[k+1].bits&fDigit != 0
+}
+
+// looseDescription reports whether tokens [a, b) can be a phrase about a
+// person, figures allowed: no cue, auxiliary, pronoun or relative word.
+func (x *extractor) looseDescription(a, b int) bool {
+	for k := a; k < b; k++ {
+		w := x.word(k)
+		if x.isCueWord(k) || x.cls(k)&wAux != 0 || isPronoun(w) || isRelative(w) || w == "that" {
+			return false
+		}
+	}
+	return true
 }
 
 // midGap reports whether s may stand between two words of a phrase set
