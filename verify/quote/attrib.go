@@ -515,6 +515,14 @@ func (x *extractor) participleSubject(c, lo int) (int, int) {
 	if np, _, ok := x.subjectVerb(lo, c); ok {
 		return lo, np
 	}
+	// "“…,” Ms Smith said, adding: “…”": the subject of the cue just
+	// before the participle.
+	if p := c - 1; x.isCueWord(p) && x.toks[p].lower() {
+		_, npEnd := x.auxStart(p, lo)
+		if a, b := x.subjectBefore(npEnd, lo); a < b && x.speakerLike(a, b) {
+			return a, b
+		}
+	}
 	return c, c
 }
 
