@@ -429,13 +429,16 @@ func (x *extractor) tail(bi, t, hi int) (int, bool) {
 		end = x.tokEnd(t - 1)
 	}
 	n := 0
-	for k := t; k < hi && n < 7; k++ {
+	for k := t; k < hi && n < 10; k++ {
 		g := x.gap(k - 1)
 		if !spaceOnly(g) && !(x.joinGap(k - 1)) {
 			break
 		}
 		if n == 0 && x.cls(k)&(wTailStart|wAudience) == 0 && !x.toks[k].cap() {
 			return 0, false
+		}
+		if n >= 7 && (x.cls(k)&wAux != 0 || x.isCueWord(k)) {
+			return 0, false // a long tail is place and time, not a clause
 		}
 		n++
 		end = x.tokEnd(k)

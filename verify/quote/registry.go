@@ -1091,7 +1091,7 @@ func (x *extractor) kindAfter(b, hi int) string {
 				return ""
 			}
 			if x.cls(k+1)&(wFunction|wConnector) == 0 && !strings.HasSuffix(n, "ed") && !strings.HasSuffix(n, "ing") {
-				return ""
+				continue // "the public service union": the head comes later
 			}
 		}
 		return kind

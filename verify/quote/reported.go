@@ -179,7 +179,8 @@ func (x *extractor) forward(bi, c, last int, cu cue, lo, hi, se int) bool {
 		from = x.tokEnd(t-1) + strings.Index(g, q)
 	}
 	switch x.word(t) {
-	case "to", "so", "nothing", "yes", "no", "it", "this", "in", "on", "at", "with", "by", "goodbye", "hello", "sorry", "thanks":
+	case "to", "so", "nothing", "yes", "no", "it", "this", "in", "on", "at", "with", "by", "goodbye", "hello", "sorry", "thanks",
+		"outside", "inside", "after", "before", "during", "from", "via", "through", "near":
 		if x.word(t) != "it" || t+1 >= hi {
 			return false
 		}
