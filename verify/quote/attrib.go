@@ -371,8 +371,12 @@ func (x *extractor) attrAfter(bi, off int) attribution {
 		_ = cu
 		np := x.npAfter(last+1, hi, false)
 		if np > last+1 {
+			npA := last + 1
+			if n := x.nameAfterDesc(np, hi); n > np {
+				npA, np = np, n // "said the club's chairman, Tony Bloom"
+			}
 			if end, ok := x.tail(bi, np, hi); ok {
-				return attribution{ok: true, npA: last + 1, npB: np, cueS: x.toks[j].start(), cueE: x.tokEnd(last), end: end}
+				return attribution{ok: true, npA: npA, npB: np, cueS: x.toks[j].start(), cueE: x.tokEnd(last), end: end}
 			}
 		}
 		return attribution{}
@@ -416,6 +420,21 @@ func (x *extractor) attrAfter(bi, off int) attribution {
 		return attribution{}
 	}
 	return attribution{ok: true, npA: j, npB: np, cueS: x.toks[cs].start(), cueE: x.tokEnd(last), end: end}
+}
+
+// nameAfterDesc returns the end of a name set off by a comma after a
+// description that ends at token b-1 ("the club's chairman, Tony Bloom,"
+// or "…, Tony Bloom."), or b when there is none: the name the description
+// is about.
+func (x *extractor) nameAfterDesc(b, hi int) int {
+	if b >= hi || !x.toks[b-1].lower() || x.cls(b-1)&(wRoleHead|wSpeakerNoun) == 0 || !commaGap(x.gap(b-1)) {
+		return b
+	}
+	n := x.npAfter(b, hi, true)
+	if n > b && x.isName(b, n) && (n >= hi || punctGap(x.gap(n-1))) {
+		return n
+	}
+	return b
 }
 
 // tail reports whether the attribution words that end before token t may

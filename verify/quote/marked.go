@@ -175,7 +175,8 @@ func (x *extractor) continues(p *region, a attribution, r *region) bool {
 
 // trailingPhrase reports whether Text range [s, e) of block bi is a
 // phrase that closes an attribution's sentence, and nothing else: ", the
-// study's lead author." or ", speaking to reporters in the car park.". A
+// study's lead author.", ", who bought the club in 2009." or ", speaking
+// to reporters in the car park.". A
 // quote that goes on after it continues the attributed one.
 func (x *extractor) trailingPhrase(bi, s, e int) bool {
 	t := strings.TrimSpace(x.text[s:e])
@@ -191,7 +192,7 @@ func (x *extractor) trailingPhrase(bi, s, e int) bool {
 			return false
 		}
 	}
-	return x.participle(a) || x.isDescription(a, b)
+	return x.participle(a) || isRelative(x.word(a)) || x.isDescription(a, b)
 }
 
 // characterising verbs take an object and then the subject's own words,

@@ -77,7 +77,8 @@ func init() {
 		police spokespersons sources officer officers scientist scientists researchers researcher doctor doctors
 		economist economists observer observers activist activists member members staff people ambassador envoy
 		mayor governor senator judge court press release memo party business bank charity regulator
-		watchdog university hospital club airline carrier author authors`)
+		watchdog university hospital club airline carrier author authors retailer grocer chain supermarket
+		carmaker lender insurer broadcaster publisher manufacturer start-up`)
 	addWords(wFirstPerson, "i we me us my i'm  we're i've we've we'll i'll i'd we'd myself ourselves")
 	addWords(wTitleWord, `so-called song book film movie album novel show series single track play poem article
 		headline titled entitled called dubbed named nicknamed branded labelled labeled termed hit anthem
