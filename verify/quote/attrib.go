@@ -207,8 +207,8 @@ func (x *extractor) npAfter(start, hi int, stopAtCue bool) int {
 		if t.bits&fDigit != 0 {
 			break
 		}
-		if c&wConnector != 0 || w == "the" || w == "at" || w == "and" {
-			continue
+		if c&wConnector != 0 || w == "the" || w == "at" || w == "and" || w == "from" {
+			continue // "a statement from Acme Foods"
 		}
 		if c&(wSpeakerNoun|wRoleHead) != 0 {
 			b = k + 1
@@ -645,6 +645,12 @@ func (x *extractor) appositive(end, lo int) (int, int, int, bool) {
 	}
 	if p <= lo || !commaGap(x.gap(p-1)) {
 		return 0, 0, 0, false
+	}
+	if p == k && x.ageAfter(p, end+1) == end {
+		// "Ms Roe, 52, said"
+		if a := x.npBack(p, lo); a < p && (x.isName(a, p) || x.titledName(a, p)) {
+			return a, p, a, true
+		}
 	}
 	if isRelative(x.word(p)) || x.participle(p) {
 		if end-p >= 14 {

@@ -179,8 +179,11 @@ func (x *extractor) forward(bi, c, last int, cu cue, lo, hi, se int) bool {
 		from = x.tokEnd(t-1) + strings.Index(g, q)
 	}
 	switch x.word(t) {
-	case "to", "so", "nothing", "yes", "no", "it", "this", "in", "on", "at", "with", "by", "goodbye", "hello", "sorry", "thanks",
-		"outside", "inside", "after", "before", "during", "from", "via", "through", "near":
+	case "outside", "inside", "after", "before", "during", "from", "via", "through", "near", "of", "about":
+		if x.word(t-1) != "that" {
+			return false // "told reporters outside the town hall", "said of the ruling"
+		}
+	case "to", "so", "nothing", "yes", "no", "it", "this", "in", "on", "at", "with", "by", "goodbye", "hello", "sorry", "thanks":
 		if x.word(t) != "it" || t+1 >= hi {
 			return false
 		}

@@ -85,7 +85,7 @@ func init() {
 		programme program slogan motto phrase word words term banner hashtag episode chapter essay opera musical
 		poster campaign`)
 	addWords(wTailStart, `on in at during after before last this yesterday today earlier later when while as
-		to from outside inside after ahead following via through late recently`)
+		to from outside inside after ahead following via through late recently of about`)
 	addWords(wAudience, `reporters journalists mps lawmakers parliament congress members delegates supporters
 		listeners viewers readers students staff colleagues him her them me us you the a an analysts investors
 		shareholders investigators detectives police officers councillors jurors employees workers customers
