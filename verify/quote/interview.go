@@ -7,22 +7,44 @@ import (
 )
 
 // interview finds the answers of a question-and-answer interview: a
-// document with at least two paragraphs that open "Q:". From the first of
-// them on, a paragraph that opens with a person's name and a colon
-// ("Oduya: We are not the villains …", "Ms Oduya: …") is that person's
-// words, a direct span with no cue; a "Q:" paragraph is the interviewer's
-// question, which makes no span and holds no one's reported speech. A
-// single "Q:" paragraph (a reader's question in an explainer) is no
-// interview.
+// document with at least two paragraphs that open "Q:", or a transcript
+// of three or more turns of at least two people ("Jane Roe: …"). From the
+// first of them on, a paragraph that opens with a person's name and a
+// colon ("Oduya: We are not the villains …", "Ms Oduya: …") is that
+// person's words, a direct span with no cue; a "Q:" paragraph is the
+// interviewer's question, which makes no span and holds no one's reported
+// speech. A single "Q:" paragraph (a reader's question in an explainer),
+// or a "Name:" paragraph or two, is no interview.
 func (x *extractor) interview() {
 	first, n := -1, 0
+	turns, firstTurn, speakers := 0, -1, [2]string{}
 	for bi := range x.blocks {
 		if x.questionLine(bi) {
 			if first < 0 {
 				first = bi
 			}
 			n++
+			continue
 		}
+		// A transcript's turns: "Jane Roe: …", "Tom Hale: …".
+		if e := x.answerName(bi); e > 0 && !x.blocks[bi].Quote {
+			name := x.resolve(x.btok[bi], e)
+			if name == "" {
+				continue
+			}
+			if firstTurn < 0 {
+				firstTurn = bi
+			}
+			turns++
+			if speakers[0] == "" || speakers[0] == name {
+				speakers[0] = name
+			} else {
+				speakers[1] = name
+			}
+		}
+	}
+	if n < 2 && (turns >= 3 && speakers[1] != "") {
+		first, n = firstTurn, turns
 	}
 	if n < 2 {
 		return
@@ -57,10 +79,16 @@ func (x *extractor) interview() {
 	}
 }
 
-// questionLine reports whether block bi opens with "Q:".
+// questionLine reports whether block bi opens with "Q:" ("Question:",
+// "Interviewer:").
 func (x *extractor) questionLine(bi int) bool {
 	lo, hi := x.btok[bi], x.btok[bi+1]
-	if lo >= hi || x.word(lo) != "Q" || !x.atBlockStart(bi, x.toks[lo].start()) {
+	if lo >= hi || !x.atBlockStart(bi, x.toks[lo].start()) {
+		return false
+	}
+	switch x.word(lo) {
+	case "Q", "Question", "Interviewer", "INTERVIEWER":
+	default:
 		return false
 	}
 	return strings.HasPrefix(strings.TrimLeft(x.gap(lo), "*_ "), ":")
