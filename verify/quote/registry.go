@@ -525,9 +525,32 @@ func (x *extractor) capRun(i, hi int) int {
 			j += 2
 			continue
 		}
+		if j == i+1 && x.word(j) == "and" && x.andOrg(j, hi) {
+			j++ // "Competition and Markets Authority"
+			continue
+		}
 		break
 	}
 	return j
+}
+
+// andOrg reports whether the "and" at token j joins one capitalised word
+// to capitalised words that end in an organisation's head noun: the name
+// of one body ("Competition and Markets Authority", "Food and Drug
+// Administration").
+func (x *extractor) andOrg(j, hi int) bool {
+	if !x.toks[j-1].cap() || x.cls(j-1)&(wFunction|wHonorific|wRoleHead) != 0 {
+		return false
+	}
+	for k := j + 1; k < hi && k <= j+3 && x.joinGap(k-1) && x.toks[k].cap(); k++ {
+		if x.cls(k)&wFunction != 0 {
+			return false
+		}
+		if x.bareCls(k)&wOrgHead != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // buildRegistry walks the document once, recording every person and

@@ -136,7 +136,12 @@ func (x *extractor) resolveEnt(a, b int) (string, int) {
 				return "", -1
 			}
 		}
-		return r.name(r.kindUnique(pos, x.word(b-1)))
+		if i := r.kindUnique(pos, x.word(b-1)); i >= 0 {
+			return r.name(i)
+		}
+		// "Tesco has cut 500 prices. The supermarket said …": the
+		// name that opens the sentence before.
+		return x.prevSubjectOrg(a)
 	}
 	// A role alone: "the minister", "the Defence Secretary", "a Defence Minister".
 	if x.bareCls(b-1)&wRoleHead != 0 {
@@ -502,4 +507,43 @@ func (x *extractor) spokesPronoun(t int, g byte) (string, int, bool) {
 		return n, i, true
 	}
 	return "", -1, false
+}
+
+// prevSubjectOrg returns the organisation that a kind noun at token a
+// ("the supermarket") refers back to when the registry knows none of its
+// kind: the capitalised name, no person's, that opens the sentence before
+// it in the same paragraph and is followed by a lower-case verb ("Tesco
+// has cut …"); "" when there is none.
+func (x *extractor) prevSubjectOrg(a int) (string, int) {
+	pos := x.toks[a].start()
+	bi := sort.Search(len(x.blocks), func(i int) bool { return x.blocks[i].End > pos })
+	if bi >= len(x.blocks) {
+		return "", -1
+	}
+	s := x.sentenceStart(bi, pos)
+	if s <= x.blocks[bi].Start {
+		return "", -1
+	}
+	lo := x.tokAt(x.sentenceStart(bi, s-1))
+	hi := x.btok[bi+1]
+	if lo >= hi || !x.toks[lo].cap() || x.cls(lo)&(wFunction|wHonorific|wRoleHead) != 0 {
+		return "", -1
+	}
+	e := x.capRun(lo, hi)
+	if e >= hi || e-lo > 4 || !spaceOnly(x.gap(e-1)) || !x.toks[e].lower() ||
+		x.cls(e)&wAux == 0 && !strings.HasSuffix(x.word(e), "ed") && !strings.HasSuffix(x.word(e), "s") {
+		return "", -1
+	}
+	r := &x.reg
+	name := x.orgName(lo, e)
+	if i := r.findName(name); i >= 0 {
+		if r.ents[i].org {
+			return r.ents[i].name, i
+		}
+		return "", -1
+	}
+	if e-lo == 1 && r.findSurname(name) >= 0 {
+		return "", -1
+	}
+	return name, -1
 }

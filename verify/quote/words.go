@@ -247,6 +247,8 @@ var kindQueries = map[string][]string{
 	"bank": {"bank"}, "charity": {"charity"}, "university": {"university"}, "hospital": {"hospital"},
 	"club": {"club"}, "airline": {"company"}, "carrier": {"company"},
 	"chain": {"company"}, "retailer": {"company"}, "grocer": {"company"}, "start-up": {"company"},
+	"supermarket": {"company"}, "carmaker": {"company"}, "lender": {"company"}, "insurer": {"company"},
+	"broadcaster": {"company"}, "publisher": {"company"}, "manufacturer": {"company"},
 }
 
 func init() {
