@@ -37,6 +37,16 @@ func (x *extractor) cueAt(i, hi int) (cue, int, bool) {
 			return cue{strong: true, words: 3}, i + 2, true
 		}
 		return cue{}, 0, false
+	case "pointed", "went":
+		// "pointed out (that)", "went on: “…”"
+		next := "on"
+		if w == "pointed" {
+			next = "out"
+		}
+		if i+1 < hi && x.word(i+1) == next && spaceOnly(x.gap(i)) {
+			return cue{}, i + 1, true
+		}
+		return cue{}, 0, false
 	}
 	if x.cls(i)&wCue == 0 {
 		return cue{}, 0, false

@@ -130,7 +130,8 @@ func init() {
 		complained testify testifies testified report reports reported indicate indicates indicated
 		acknowledging insisting warning stressing explaining noting claiming stating adding announcing
 		declaring conceding caution cautions cautioned cautioning`)
-	addWords(wCue, "according quoted")
+	addCues(cue{}, "joke jokes joked quip quips quipped")
+	addWords(wCue, "according quoted pointed went")
 }
 
 // classBloom is a Bloom filter of the ASCII words of wordClass, keyed by
