@@ -91,7 +91,7 @@ func (x *extractor) questionLine(bi int) bool {
 	default:
 		return false
 	}
-	return strings.HasPrefix(strings.TrimLeft(x.gap(lo), "*_ "), ":")
+	return strings.HasPrefix(strings.TrimLeft(x.text[x.tokEnd(lo):x.blocks[bi].End], "*_ "), ":")
 }
 
 // answerName returns the end of the name that opens block bi before a
