@@ -310,7 +310,7 @@ func (x *extractor) final(bi, c, last int, cu cue, lo, hi, ss, se int) bool {
 			return false
 		}
 		if e, ok := x.tail(bi, last+1, hi); !ok || !x.endsSentence(bi, last+1, hi) || x.colonAfter(e) {
-			return false
+			return x.parenthetical(bi, cs, last, sA, sB, whole, hi, ss, se)
 		}
 		a = attribution{ok: true, npA: sA, npB: sB, cueS: x.toks[cs].start(), cueE: x.tokEnd(last)}
 		npA = whole
@@ -332,6 +332,37 @@ func (x *extractor) final(bi, c, last int, cu cue, lo, hi, ss, se int) bool {
 		return false // a marked quote the attribution did not take: not reported speech
 	}
 	x.addSpan([]source.Range{p}, Reported, a, x.resolve(a.npA, a.npB))
+	return true
+}
+
+// parenthetical tries "CLAUSE, X said, CLAUSE." — an attribution of a
+// short subject and a cue [cs, last] set off by commas inside the
+// sentence [ss, se), the subject's tokens [sA, sB) starting at whole: the
+// reported words are the sentence around it, in two parts ("The plan, she
+// said, would cost £5m" gives "The plan" and "would cost £5m").
+func (x *extractor) parenthetical(bi, cs, last, sA, sB, whole, hi, ss, se int) bool {
+	if whole != sA || sB-sA > 4 || last+1 >= hi || !commaGap(x.gap(last)) || !x.toks[last+1].lower() {
+		return false
+	}
+	end := x.tokEnd(whole - 1)
+	p1 := x.trimRange(ss, end)
+	p2 := x.trimRange(x.toks[last+1].start(), se)
+	for p2.End > p2.Start {
+		r, n := runeBefore(x.text, p2.End)
+		if r != '.' && r != '!' && r != '?' && r != ';' && r != ':' && r != ',' {
+			break
+		}
+		p2.End -= n
+	}
+	if p1.End <= p1.Start || p2.End <= p2.Start || x.isCovered(p1.Start, p2.End) ||
+		x.words(p1.Start, p1.End)+x.words(p2.Start, p2.End) < 3 {
+		return false
+	}
+	if r, _ := runeAt(x.text, p1.Start); isQuoteRune(r) {
+		return false
+	}
+	a := attribution{ok: true, npA: sA, npB: sB, cueS: x.toks[cs].start(), cueE: x.tokEnd(last), end: se}
+	x.addSpan([]source.Range{p1, p2}, Reported, a, x.resolve(sA, sB))
 	return true
 }
 
