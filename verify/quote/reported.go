@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -306,7 +307,7 @@ func (x *extractor) final(bi, c, last int, cu cue, lo, hi, ss, se int) bool {
 		// "…, Tom Stannard, the finance chief, said.": the clause ends
 		// before the whole subject.
 		sA, sB, whole := x.subjectSpan(npEnd, lo)
-		if sA == sB || whole == lo || !strings.Contains(x.gap(whole-1), ",") || !x.speakerLike(sA, sB) {
+		if sA == sB || whole == lo || !strings.Contains(x.gap(whole-1), ",") || !x.speakerLike(sA, sB) && !x.orgIt(sA, sB) {
 			return false
 		}
 		if e, ok := x.tail(bi, last+1, hi); !ok || !x.endsSentence(bi, last+1, hi) || x.colonAfter(e) {
@@ -333,6 +334,27 @@ func (x *extractor) final(bi, c, last int, cu cue, lo, hi, ss, se int) bool {
 	}
 	x.addSpan([]source.Range{p}, Reported, a, x.resolve(a.npA, a.npB))
 	return true
+}
+
+// orgIt reports whether tokens [a, b) are "it" standing for an
+// organisation named before in the same paragraph: "…, it said." after
+// "Quillpay said …".
+func (x *extractor) orgIt(a, b int) bool {
+	if b-a != 1 || lowerShort(x.word(a)) != "it" {
+		return false
+	}
+	_, i := x.resolveEnt(a, b)
+	if i < 0 || !x.reg.ents[i].org {
+		return false
+	}
+	pos := x.toks[a].start()
+	bi := sort.Search(len(x.blocks), func(k int) bool { return x.blocks[k].End > pos })
+	for _, m := range x.mentionsIn(x.blocks[bi].Start, pos) {
+		if m.ent == i {
+			return true
+		}
+	}
+	return false
 }
 
 // parenthetical tries "CLAUSE, X said, CLAUSE." — an attribution of a
