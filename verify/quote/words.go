@@ -78,7 +78,8 @@ func init() {
 		economist economists observer observers activist activists member members staff people ambassador envoy
 		mayor governor senator judge court press release memo party business bank charity regulator
 		watchdog university hospital club airline carrier author authors retailer grocer chain supermarket
-		carmaker lender insurer broadcaster publisher manufacturer start-up`)
+		carmaker lender insurer broadcaster publisher manufacturer start-up association federation committee
+		society institute body`)
 	addWords(wFirstPerson, "i we me us my i'm  we're i've we've we'll i'll i'd we'd myself ourselves")
 	addWords(wTitleWord, `so-called song book film movie album novel show series single track play poem article
 		headline titled entitled called dubbed named nicknamed branded labelled labeled termed hit anthem
@@ -248,6 +249,8 @@ var kindQueries = map[string][]string{
 	"bank": {"bank"}, "charity": {"charity"}, "university": {"university"}, "hospital": {"hospital"},
 	"club": {"club"}, "airline": {"company"}, "carrier": {"company"},
 	"chain": {"company"}, "retailer": {"company"}, "grocer": {"company"}, "start-up": {"company"},
+	"association": {"association"}, "federation": {"association"}, "committee": {"committee"},
+	"society": {"society"}, "institute": {"institute"}, "body": {"association", "agency", "committee"},
 	"supermarket": {"company"}, "carmaker": {"company"}, "lender": {"company"}, "insurer": {"company"},
 	"broadcaster": {"company"}, "publisher": {"company"}, "manufacturer": {"company"},
 }
@@ -263,13 +266,17 @@ func init() {
 		"department": "office ministry department treasury pentagon whitehall",
 		"agency": `agency authority commission service bureau directorate regulator watchdog inspectorate
 			administration branch`,
-		"party":      "party",
-		"union":      "union",
-		"bank":       "bank",
-		"charity":    "charity foundation",
-		"university": "university",
-		"hospital":   "hospital",
-		"club":       "club rovers wanderers rangers athletic albion fc afc hotspur",
+		"party":       "party",
+		"union":       "union",
+		"bank":        "bank",
+		"charity":     "charity foundation",
+		"university":  "university",
+		"hospital":    "hospital",
+		"club":        "club rovers wanderers rangers athletic albion fc afc hotspur",
+		"association": "association federation",
+		"committee":   "committee",
+		"society":     "society",
+		"institute":   "institute",
 	} {
 		for _, w := range strings.Fields(words) {
 			orgKinds[w] = kind
