@@ -145,9 +145,11 @@ func (x *extractor) npBack(end, lo int) int {
 		if w == "the" || w == "a" || w == "an" {
 			a = k
 			// "Dr Samuel Otieno of the Kenya Medical Research
-			// Institute": the phrase goes on back to the name.
+			// Institute", "a member of the organising committee": the
+			// phrase goes on back to the name or the noun that speaks.
 			if p := k - 1; p-1 >= lo && (x.word(p) == "of" || x.word(p) == "at" || x.word(p) == "from") &&
-				spaceOnly(x.gap(p)) && spaceOnly(x.gap(p-1)) && x.nameLike(p-1) {
+				spaceOnly(x.gap(p)) && spaceOnly(x.gap(p-1)) &&
+				(x.nameLike(p-1) || x.toks[p-1].lower() && x.cls(p-1)&wSpeakerNoun != 0) {
 				continue
 			}
 			break
@@ -158,6 +160,18 @@ func (x *extractor) npBack(end, lo int) int {
 		if c&(wSpeakerNoun|wRoleHead) != 0 {
 			a = k
 			continue
+		}
+		// A modifier or two of a noun that speaks, after a
+		// determiner: "the organising committee".
+		if a == k+1 && x.toks[a].lower() && x.cls(a)&wSpeakerNoun != 0 && t.lower() && c&(wFunction|wCue|wAux) == 0 {
+			m := k
+			for m-1 >= lo && k-m < 1 && x.toks[m-1].lower() && x.cls(m-1)&(wFunction|wCue|wAux) == 0 && spaceOnly(x.gap(m-1)) {
+				m--
+			}
+			if d := m - 1; d >= lo && spaceOnly(x.gap(d)) && (x.word(d) == "the" || x.word(d) == "a" || x.word(d) == "an") {
+				k = m // the loop goes on at the determiner
+				continue
+			}
 		}
 		break
 	}
