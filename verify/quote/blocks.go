@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -44,7 +45,7 @@ func (x *extractor) quoteBlocks() {
 			continue
 		}
 		next := x.blocks[bi+1]
-		if next.Quote || next.Boilerplate || x.startsWithMark(bi+1) {
+		if next.Quote || next.Boilerplate || x.startsWithMark(bi+1) || x.ownQuote(bi+1) {
 			continue
 		}
 		a := x.attrBefore(bi, x.trimRange(b.Start, b.End).End, true)
@@ -294,6 +295,24 @@ func (x *extractor) quotesIn(r *spanRec) bool {
 	for j := r.ps; j < r.pe; j++ {
 		p := x.parts.at(int(j))
 		if strings.ContainsAny(x.text[p.Start:p.End], "\"“”„«»") {
+			return true
+		}
+	}
+	return false
+}
+
+// ownQuote reports whether block bi holds a marked quote with an
+// attribution of its own ("Council leader Carys Dunulford said: “…”"):
+// such a paragraph is not the unmarked words of the "X said:" before it.
+func (x *extractor) ownQuote(bi int) bool {
+	b := x.blocks[bi].Range
+	i := sort.Search(len(x.regions), func(i int) bool { return x.regions[i].open >= b.Start })
+	for ; i < len(x.regions) && x.regions[i].open < b.End; i++ {
+		r := &x.regions[i]
+		if a := x.attrBefore(bi, r.open, false); a.ok && a.npA < a.npB {
+			return true
+		}
+		if r.closed && x.attrAfter(r.last, r.close).ok {
 			return true
 		}
 	}

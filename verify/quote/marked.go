@@ -82,8 +82,12 @@ func (x *extractor) markedQuotes() {
 		}
 		if !a.ok && x.atBlockStart(r.first, r.open) && r.first > 0 && !x.used[r.first-1] &&
 			!x.blocks[r.first-1].Boilerplate && x.lastRune(r.first-1) == ':' {
-			p := x.blocks[r.first-1].Range
-			a = x.attrBefore(r.first-1, x.trimRange(p.Start, p.End).End, true)
+			// "X said:" before the paragraph, unless the quote has an
+			// attribution of its own after it ("“…,” Y told reporters.").
+			if own := r.closed && x.attrAfter(r.last, r.close).ok; !own {
+				p := x.blocks[r.first-1].Range
+				a = x.attrBefore(r.first-1, x.trimRange(p.Start, p.End).End, true)
+			}
 		}
 		if a.that && r.closed && x.clauseGoesOn(r.last, r.close) {
 			// "X said that “difficult choices” were needed": a partial
