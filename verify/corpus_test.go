@@ -136,26 +136,11 @@ func TestGaps(t *testing.T) {
 // stem's postings list exactly the passages holding it, and sourceHasStem
 // agrees.
 func TestIndex(t *testing.T) {
-	seeds, err := source.Seeds()
-	if err != nil {
-		t.Fatal(err)
-	}
 	extra, err := gen.ReadArchives("../testdata/verify/*.txtar")
 	if err != nil {
 		t.Fatal(err)
 	}
-	srcs := slices.Clone(seeds)
-	for _, d := range gen.Generate(gen.Options{Docs: 200, Claims: 1, Seed: 1, Extra: extra}).Docs {
-		src, err := source.Parse(d.Name, d.Data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		srcs = append(srcs, src)
-	}
-	c, err := NewCorpus(context.Background(), srcs)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := seedsAndGenerated(t, gen.Options{Docs: 200, Claims: 1, Seed: 1, Extra: extra})
 	byID := make([]string, len(c.stemID))
 	for s, id := range c.stemID {
 		byID[id] = s
@@ -273,4 +258,27 @@ func BenchmarkCandidates(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(len(cis))*float64(b.N)/b.Elapsed().Seconds(), "claims/s")
+}
+
+// seedsAndGenerated indexes the seeds and the documents gen generates
+// with opt.
+func seedsAndGenerated(t *testing.T, opt gen.Options) *Corpus {
+	t.Helper()
+	seeds, err := source.Seeds()
+	if err != nil {
+		t.Fatal(err)
+	}
+	srcs := slices.Clone(seeds)
+	for _, d := range gen.Generate(opt).Docs {
+		src, err := source.Parse(d.Name, d.Data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		srcs = append(srcs, src)
+	}
+	c, err := NewCorpus(context.Background(), srcs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
 }

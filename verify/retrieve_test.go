@@ -1,13 +1,11 @@
 package verify
 
 import (
-	"context"
 	"math/rand/v2"
 	"slices"
 	"testing"
 
 	"github.com/verity-news/verity/verify/internal/gen"
-	"github.com/verity-news/verity/verify/source"
 )
 
 // TestRetrieve checks candidate retrieval against its definition, on a
@@ -17,23 +15,7 @@ import (
 // (looking passages up, reading lists), and the choice between them,
 // must give exactly that, with and without a filter on sources.
 func TestRetrieve(t *testing.T) {
-	seeds, err := source.Seeds()
-	if err != nil {
-		t.Fatal(err)
-	}
-	srcs := slices.Clone(seeds)
-	g := gen.Generate(gen.Options{Docs: 300, Claims: 200, Seed: 3})
-	for _, d := range g.Docs {
-		src, err := source.Parse(d.Name, d.Data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		srcs = append(srcs, src)
-	}
-	c, err := NewCorpus(context.Background(), srcs)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := seedsAndGenerated(t, gen.Options{Docs: 300, Claims: 200, Seed: 3})
 	byID := make([]string, len(c.stemID))
 	for s, id := range c.stemID {
 		byID[id] = s

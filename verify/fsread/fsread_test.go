@@ -18,26 +18,14 @@ func TestOpen(t *testing.T) {
 	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
 		t.Skip(err)
 	}
-	done := make(chan []byte)
-	go func() {
+	emptyWithoutWriter(t, func() ([]byte, error) {
 		f, err := Open(fifo)
 		if err != nil {
-			t.Error(err)
-			close(done)
-			return
+			return nil, err
 		}
 		defer f.Close()
-		b, _ := io.ReadAll(f)
-		done <- b
-	}()
-	select {
-	case b := <-done:
-		if len(b) != 0 {
-			t.Errorf("a pipe nobody writes to read %q, want empty", b)
-		}
-	case <-time.After(10 * time.Second):
-		t.Fatal("opening a pipe without a writer blocked")
-	}
+		return io.ReadAll(f)
+	})
 
 	// A pipe with a writer (process substitution) is read whole.
 	r, w, err := os.Pipe()
@@ -64,4 +52,26 @@ func itoa(n int) string {
 		return string(rune('0' + n))
 	}
 	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+// emptyWithoutWriter checks that read, reading a named pipe nobody writes
+// to, returns nothing and does not block.
+func emptyWithoutWriter(t *testing.T, read func() ([]byte, error)) {
+	t.Helper()
+	done := make(chan []byte)
+	go func() {
+		b, err := read()
+		if err != nil {
+			t.Error(err)
+		}
+		done <- b
+	}()
+	select {
+	case b := <-done:
+		if len(b) != 0 {
+			t.Errorf("a pipe nobody writes to read %q, want empty", b)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("reading a pipe without a writer blocked")
+	}
 }
