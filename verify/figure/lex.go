@@ -104,8 +104,10 @@ func lex(text string, toks []token) []token {
 				n = letterLen(text, i)
 			}
 			k := tWord
-			if i < len(text) && isDigit(text[i]) {
-				// "CSG21", "G7", "A400M": an identifier, digits and all.
+			if i < len(text) && isDigit(text[i]) && !isoCodes[text[start:i]] {
+				// "CSG21", "G7", "A400M": an identifier, digits and all. A
+				// currency code ends at the digits ("CHF4.1bn", "USD5m"):
+				// the amount is a token of its own, glued to the code.
 				k = tAlnum
 				for i < len(text) {
 					if isDigit(text[i]) {

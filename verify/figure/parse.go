@@ -887,11 +887,18 @@ func (p *parser) currencyPrefix(i int) (string, int) {
 				return c, i + 2
 			}
 		}
-		if isoCodes[w] && p.spaced(i+1) {
+		if isoCodes[w] && (p.spaced(i+1) || p.glued(i+1) && p.gluedAmount(i+1)) {
 			return w, i + 1
 		}
 	}
 	return "", i
+}
+
+// gluedAmount reports a numeral at token i written against the currency
+// code before it: "4.1" in "CHF4.1 billion", "5m" in "USD5m".
+func (p *parser) gluedAmount(i int) bool {
+	t := p.tk(i)
+	return t.k == tNum || t.k == tAlnum && t.suf > 0
 }
 
 // money parses an amount after the currency prefix at [i, j).
