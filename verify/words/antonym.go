@@ -1,5 +1,10 @@
 package words
 
+import (
+	"slices"
+	"strings"
+)
+
 // antonymPairs are words whose swap makes a statement say the opposite
 // ("rose" for "fell", "approved" for "rejected"). They are stemmed when the
 // package loads, so every inflection of a pair counts.
@@ -24,15 +29,61 @@ var antonymPairs = [][2]string{
 	{"friend", "enemy"}, {"peace", "war"}, {"victory", "defeat"}, {"guilty", "innocent"},
 }
 
+// adjectivePairs are opposite adjectives whose comparatives and -ly
+// adverbs are opposite too: "faster" for "slower", "more quickly" for
+// "more slowly". Pairs whose derived words drift from the adjective's
+// sense ("hardly", "lately", "highly", "closely") are listed in
+// antonymPairs alone, or not at all.
+var adjectivePairs = [][2]string{
+	{"quick", "slow"}, {"fast", "slow"}, {"rapid", "slow"}, {"wide", "narrow"},
+	{"strong", "weak"}, {"cheap", "expensive"}, {"safe", "dangerous"}, {"legal", "illegal"},
+	{"positive", "negative"}, {"sharp", "gradual"}, {"steep", "gradual"},
+}
+
 // antonyms maps a stem to the stems of its opposites.
 var antonyms = map[string][]string{}
 
 func init() {
-	for _, p := range antonymPairs {
+	pairs := slices.Clone(antonymPairs)
+	for _, p := range adjectivePairs {
+		pairs = append(pairs, p, [2]string{adverb(p[0]), adverb(p[1])})
+		if a, b := comparative(p[0]), comparative(p[1]); a != "" && b != "" {
+			pairs = append(pairs, [2]string{a, b})
+		}
+	}
+	for _, p := range pairs {
 		a, b := Stem(p[0]), Stem(p[1])
+		if a == b || slices.Contains(antonyms[a], b) {
+			continue
+		}
 		antonyms[a] = append(antonyms[a], b)
 		antonyms[b] = append(antonyms[b], a)
 	}
+}
+
+// adverb returns the -ly adverb of an adjective: "quick" → "quickly",
+// "gradual" → "gradually", "easy" → "easily", "gentle" → "gently".
+func adverb(adj string) string {
+	switch {
+	case strings.HasSuffix(adj, "y"):
+		return adj[:len(adj)-1] + "ily"
+	case strings.HasSuffix(adj, "le"):
+		return adj[:len(adj)-1] + "y"
+	}
+	return adj + "ly"
+}
+
+// comparative returns the -er comparative of a short adjective ("fast" →
+// "faster", "wide" → "wider", "narrow" → "narrower"), or "" for one
+// compared with "more" ("dangerous", "gradual").
+func comparative(adj string) string {
+	if len(adj) > 6 && !strings.HasSuffix(adj, "ow") || strings.HasSuffix(adj, "al") || strings.HasSuffix(adj, "ive") || strings.HasSuffix(adj, "ous") {
+		return ""
+	}
+	if strings.HasSuffix(adj, "e") {
+		return adj + "r"
+	}
+	return adj + "er"
 }
 
 // Antonyms returns the stems of the words that say the opposite of the word

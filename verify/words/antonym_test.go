@@ -15,6 +15,18 @@ func TestAntonyms(t *testing.T) {
 		{"increase", "increased", false, "the same word is not its opposite"},
 		{"increase", "funding", false, "unrelated words"},
 		{"strengthen", "weakened", true, "a verb pair"},
+		{"quickly", "slowly", true, "adverbs of opposite adjectives"},
+		{"rapidly", "slowly", true, "another adverb of the pair"},
+		{"faster", "slower", true, "comparatives of opposite adjectives"},
+		{"wider", "narrower", true, "comparatives, -e and -ow"},
+		{"earlier", "later", true, "listed comparatives"},
+		{"higher", "lower", true, "listed comparatives"},
+		{"sharply", "gradually", true, "-al adverbs"},
+		{"quickly", "quicker", false, "the same adjective is no opposite"},
+		{"hardly", "easily", false, "hardly is not the adverb of hard"},
+		{"highly", "lowly", false, "no -ly forms for high and low"},
+		{"lately", "earlier", false, "lately is not the adverb of late"},
+		{"slowly", "quickened", false, "a verb of the adjective is not listed"},
 	}
 	for _, c := range cases {
 		got := false
