@@ -241,11 +241,15 @@ var hedges = []struct {
 	{[]string{"a", "maximum", "of"}, UpTo},
 }
 
-// isoCodes are the currency codes recognised before or after an amount.
+// isoCodes are the currency codes recognised before or after an amount,
+// spaced ("CHF 4.1bn") or glued ("CHF4.1bn"), in capitals. Codes that are
+// also common names or words in capitals ("PHP", "TRY", "ALL") are left out.
 var isoCodes = map[string]bool{
 	"USD": true, "GBP": true, "EUR": true, "JPY": true, "CHF": true, "CNY": true, "AUD": true,
 	"CAD": true, "INR": true, "NZD": true, "HKD": true, "SEK": true, "NOK": true, "DKK": true,
 	"RUB": true, "ZAR": true, "BRL": true, "MXN": true, "KRW": true, "SGD": true,
+	"PLN": true, "CZK": true, "HUF": true, "ILS": true, "AED": true, "THB": true, "IDR": true,
+	"MYR": true, "NGN": true, "KES": true, "EGP": true, "TWD": true, "UAH": true,
 }
 
 // dollarPrefixes are the letters written before "$" to name a dollar.

@@ -92,6 +92,8 @@ var parseTests = []struct {
 	{"iso spaced bn", "EUR 3bn", []w{{T: "EUR 3bn", K: Money, V: 3e9, U: "EUR"}}, "code, space, amount with scale"},
 	{"iso spaced decimal bn", "CHF 4.1bn", []w{{T: "CHF 4.1bn", K: Money, V: 4.1e9, U: "CHF"}}, "the same amount as CHF4.1 billion"},
 	{"iso glued yen", "JPY500", []w{{T: "JPY500", K: Money, V: 500, U: "JPY"}}, "any known code, glued"},
+	{"iso glued zloty", "PLN12bn", []w{{T: "PLN12bn", K: Money, V: 12e9, U: "PLN"}}, "a code of a smaller currency"},
+	{"not iso PHP", "PHP8 release", nil, "PHP is a language here more often than a peso"},
 	{"not iso US", "the US5 team", nil, "US is no currency code: an identifier"},
 	{"not iso A320", "an A320 jet", nil, "a product code is no money"},
 	{"not iso lower", "chf4 files", nil, "a code is written in capitals"},
