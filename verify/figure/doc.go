@@ -3,10 +3,10 @@
 //
 // Parse reads numbers ("3,700", "1.5", "nine", "twenty-four", "a dozen",
 // "half a million"), scale words and abbreviations ("£24 billion", "£24bn",
-// "$1.2tn"), money in symbols, ISO codes and words ("US$", "EUR", "pounds"),
-// percentages and percentage points (basis points and "a quarter of a
-// percentage point" among them), ordinals ("2nd", "second", "21st
-// century"), dates ("21 September 2018", "September 21, 2018",
+// "$1.2tn"), money in symbols, ISO codes and words ("US$", "EUR 3bn",
+// "CHF4.1bn", "pounds"), percentages and percentage points (basis points
+// and "a quarter of a percentage point" among them), ordinals ("2nd",
+// "second", "21st century"), dates ("21 September 2018", "September 21, 2018",
 // "2018-09-21", "Thursday, April 18, 2024", "21/09/2018" read day first),
 // months ("in May"), years ("in 2019", "1990s", "2011-12"), durations and
 // ages ("seven-month", "four years", "a decade", "10-year-old"),
