@@ -129,12 +129,7 @@ func TestAsideNo(t *testing.T) {
 		{"The agency will hire plumbers", "The agency will not hire plumbers.", false, "'not' always counts: it negates the predicate"},
 	}
 	for _, tt := range tests {
-		ci := &claimInfo{toks: claimTokens(tt.claim)}
-		for i := range ci.toks {
-			if ci.toks[i].content() {
-				ci.content = append(ci.content, ci.toks[i].stem)
-			}
-		}
+		ci := testClaim(tt.claim)
 		e := tokens(tt.text, 0)
 		got := false
 		for i := range e {
@@ -197,12 +192,7 @@ func TestSynonymsInPlace(t *testing.T) {
 		{"the pound soared 0.6%", "The pound rose 0.6%.", 0, "not on the list: a word that adds a degree"},
 	}
 	for _, tt := range tests {
-		ci := &claimInfo{toks: claimTokens(tt.claim)}
-		for i := range ci.toks {
-			if ci.toks[i].content() {
-				ci.content = append(ci.content, ci.toks[i].stem)
-			}
-		}
+		ci := testClaim(tt.claim)
 		e := tokens(tt.text, 0)
 		al := align(ci.toks, e)
 		if got := synonymsInPlace(ci, e, &al); len(got) != tt.want {
@@ -224,12 +214,7 @@ func TestInPlace(t *testing.T) {
 		{"Sterling rose 0.4%", "Sterling held 0.4% above the euro, while the FTSE fell.", 0, 0, "the opposite stands elsewhere, not in rose's place"},
 	}
 	for _, tt := range tests {
-		ci := &claimInfo{toks: claimTokens(tt.claim)}
-		for i := range ci.toks {
-			if ci.toks[i].content() {
-				ci.content = append(ci.content, ci.toks[i].stem)
-			}
-		}
+		ci := testClaim(tt.claim)
 		e := tokens(tt.text, 0)
 		al := align(ci.toks, e)
 		if got := len(nameNumbers(ci.toks, e, &al)); got != tt.names {
@@ -239,4 +224,16 @@ func TestInPlace(t *testing.T) {
 			t.Errorf("antonymsInPlace(%q, %q) = %d, want %d (%s)", tt.claim, tt.text, got, tt.opposites, tt.reason)
 		}
 	}
+}
+
+// testClaim is the claimInfo of text with its toks and content stems, as
+// the rules read them.
+func testClaim(text string) *claimInfo {
+	ci := &claimInfo{toks: claimTokens(text)}
+	for i := range ci.toks {
+		if ci.toks[i].content() {
+			ci.content = append(ci.content, ci.toks[i].stem)
+		}
+	}
+	return ci
 }
