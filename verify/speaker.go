@@ -25,6 +25,8 @@ var titleWords = setOf(
 	"major", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "commander", "marshal",
 	"ambassador", "attorney", "judge", "justice", "commissioner", "officer", "inspector",
 	"superintendent", "constable", "detective", "det", "insp", "supt", "dci", "prosecutor", "king", "queen", "prince", "princess", "pope",
+	"sheriff", "coroner", "magistrate", "warden", "registrar", "rector", "principal",
+	"vicechancellor", "prochancellor",
 	"bishop", "archbishop", "cardinal", "father", "rabbi", "imam", "dean", "provost", "chancellor",
 	"speaker", "whip", "shadow", "councillor", "councilor", "cllr", "alderman", "doctor",
 	"governor", "nurse", "coach", "manager", "owner", "economist", "analyst", "professor", "junior", "senior", "state", "foreign", "home", "defence",

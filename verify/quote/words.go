@@ -45,7 +45,7 @@ func init() {
 		nurse author writer actor actress singer artist student driver pilot engineer scientist researcher historian
 		poet composer chef owner worker campaigner activist lawyer barrister solicitor detective councillor mp mep
 		congressman congresswoman economist physician surgeon dr lecturer boss striker midfielder goalkeeper winger pundit
-		prosecutor det insp supt pm`)
+		prosecutor det insp supt pm vice-chancellor pro-vice-chancellor provost warden magistrate registrar`)
 	addWords(wHonorific, "mr mrs ms miss mx dr sir dame lord lady prof")
 	addWords(wOrgHead, `office ministry department house government council agency commission committee police service
 		army navy company group association union court parliament bank university party institute foundation
