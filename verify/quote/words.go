@@ -79,7 +79,10 @@ func init() {
 		mayor governor senator judge court press release memo party business bank charity regulator
 		watchdog university hospital club airline carrier author authors retailer grocer chain supermarket
 		carmaker lender insurer broadcaster publisher manufacturer start-up association federation committee
-		society institute body`)
+		society institute body neighbour neighbours neighbor neighbors wife husband partner son daughter
+		mother father brother sister parent parents cousin uncle aunt grandmother grandfather niece nephew
+		widow widower fiancee fiancée boyfriend girlfriend relative relatives landlord tenant patient patients
+		passenger passengers customer customers victim victims survivor survivors`)
 	addWords(wFirstPerson, "i we me us my i'm  we're i've we've we'll i'll i'd we'd myself ourselves")
 	addWords(wTitleWord, `so-called song book film movie album novel show series single track play poem article
 		headline titled entitled called dubbed named nicknamed branded labelled labeled termed hit anthem
