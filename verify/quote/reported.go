@@ -109,6 +109,9 @@ func (x *extractor) forward(bi, c, last int, cu cue, lo, hi, se int) bool {
 	if npA == npB {
 		npA, npB = x.participleSubject(c, lo)
 	}
+	if npA == npB {
+		npA, npB = x.coordinateSubject(cs, lo)
+	}
 	if npA == npB || !x.speakerLike(npA, npB) {
 		return false
 	}
@@ -190,6 +193,30 @@ func (x *extractor) forward(bi, c, last int, cu cue, lo, hi, se int) bool {
 		}
 	}
 	return x.clauseFrom(bi, from, t, hi, se, a)
+}
+
+// coordinateSubject returns the subject of a cue that is the second verb
+// of its sentence, joined by "and" at token cs-1: "Governor Alan
+// Whitcombe, who flew over the fire zone, declared a state of emergency
+// and said …" gives the name that opens the sentence (lo), when a verb
+// follows it. The first verb phrase runs to "and" with no punctuation,
+// so "Smith scored, and said …" is not read. It returns cs,
+// cs when there is none.
+func (x *extractor) coordinateSubject(cs, lo int) (int, int) {
+	and := cs - 1
+	if and <= lo+1 || x.word(and) != "and" || !spaceOnly(x.gap(and-1)) || !spaceOnly(x.gap(and)) {
+		return cs, cs
+	}
+	np, k, ok := x.subjectVerb(lo, and)
+	if !ok || k >= and {
+		return cs, cs
+	}
+	for j := k; j < and; j++ {
+		if !midGap(x.gap(j)) {
+			return cs, cs
+		}
+	}
+	return lo, np
 }
 
 // prepThat returns the "that" after a short phrase of place or manner
