@@ -239,13 +239,24 @@ func (x *extractor) npAfter(start, hi int, stopAtCue bool) int {
 			continue
 		}
 		// A modifier of a lower-case title: "the finance chief", "finance
-		// chief Tom Stannard".
-		if c&(wFunction|wAux|wAdverb|wCue) == 0 && x.modifiesTitle(k, hi) {
+		// chief Tom Stannard". A cue word after an article is no verb:
+		// "the state forestry agency".
+		if (c&(wFunction|wAux|wAdverb|wCue) == 0 || c&(wFunction|wAux|wAdverb) == 0 && k > start && x.article(k-1)) &&
+			x.modifiesTitle(k, hi) {
 			continue
 		}
 		break
 	}
 	return b
+}
+
+// article reports whether token k is "the", "a" or "an", in any case.
+func (x *extractor) article(k int) bool {
+	switch lowerShort(x.word(k)) {
+	case "the", "a", "an":
+		return true
+	}
+	return false
 }
 
 // modifiesTitle reports whether the lower-case word k is followed, within
