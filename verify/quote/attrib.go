@@ -955,19 +955,21 @@ func (x *extractor) isDescription(a, b int) bool {
 	h := b - 1
 	if !head(h) {
 		// The head before a modifier: "a senior lecturer in
-		// epidemiology", "the union representing cabin crew".
+		// epidemiology", "the union representing cabin crew", and past
+		// a kind noun before a name in the modifier: "chief executive
+		// of the charity Parkinson's UK".
 		h = -1
+	heads:
 		for m := b - 2; m > a; m-- {
-			if head(m) {
-				switch w := x.word(m + 1); w {
-				case "in", "of", "at", "for", "from", "with":
-					h = m
-				default:
-					if x.participle(m + 1) {
-						h = m
-					}
-				}
-				break
+			if !head(m) {
+				continue
+			}
+			switch w := x.word(m + 1); {
+			case w == "in", w == "of", w == "at", w == "for", w == "from", w == "with", x.participle(m + 1):
+				h = m
+				break heads
+			case !x.toks[m+1].cap():
+				break heads // a head with no modifier after it
 			}
 		}
 		if h < 0 {
