@@ -639,6 +639,10 @@ func (x *extractor) nameRun(a, b, lo, hi int) {
 		i := r.addPerson(x.nameWords(h+1, n), bare(x.word(n-1)), role, g, false, x.toks[h].start())
 		if n == b {
 			r.learn(i, x.roleAfter(b, hi))
+			if rest == a {
+				// "The vice-chancellor, Professor Gillian Marsh, said".
+				r.learn(i, x.roleBefore(a, b, lo, hi))
+			}
 		}
 		rest = n
 		h = n - 1
