@@ -248,6 +248,10 @@ func (c *Corpus) role(ci *claimInfo, p *passage) int {
 //     the story named before), a description holding a title ("the
 //     minister" for "Mark Lancaster") or a word of the claim's speaker may
 //     stand for the claim's speaker: the speaker is not told;
+//   - a definite description of a body ("the state forestry agency",
+//     "the company") for a claim by a titled person ("Chief Okafor",
+//     "Mr Smith") is the body's statement, not the person's: someone
+//     else's words;
 //   - an indefinite description ("a member of her campaign team", "one
 //     count official", "a BALPA spokeswoman" for "Anders Holm"), or a bare
 //     noun from one ("team"), brings in a person the story does not name:
@@ -266,6 +270,8 @@ func unnamedRole(speaker string, sp *quote.Span) int {
 	case len(ws) == 1 && pronouns[ws[0]] || ws[0] == "i" || ws[0] == "you":
 		return roleNone
 	case ws[0] == "a" || ws[0] == "an" || ws[0] == "one" || ws[0] == "another" || ws[0] == "some":
+		return roleOther
+	case ws[0] == "the" && len(ws) >= 2 && bodyNouns[ws[len(ws)-1]] && titledPerson(speaker):
 		return roleOther
 	case ws[0] == "the" || ws[0] == "this" || ws[0] == "that" || pronouns[ws[0]]:
 		return roleNone

@@ -24,6 +24,10 @@ func TestUnnamedRole(t *testing.T) {
 		{"Helen Ashdown", "team", roleOther, "a bare noun without a title: someone the story does not name"},
 		{"Quillpay", "The company", roleNone, "a definite description may refer back to the claim's speaker"},
 		{"Northgate Police", "Police", roleNone, "a word of the claim's speaker"},
+		{"Chief Okafor", "the state forestry agency", roleOther, "a body's description is not a titled person's"},
+		{"Mr Smith", "The company", roleOther, "a company's statement is not Mr Smith's words"},
+		{"Renata Okafor", "the state forestry agency", roleNone, "an untitled name may be a body's: not told"},
+		{"Chief Okafor", "the fire chief", roleNone, "a description holding a title may stand for the person"},
 	}
 	for _, tt := range tests {
 		sp := &quote.Span{Mention: &quote.Mention{Text: tt.mention}}

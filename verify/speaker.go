@@ -43,6 +43,28 @@ var titleWords = setOf(
 	"european", "un",
 )
 
+// personTitles are honorifics and ranks that stand before a person's
+// surname ("Chief Okafor", "Mr Smith"), never before an organisation's name.
+var personTitles = setOf("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady",
+	"prof", "professor", "chief", "sheriff", "governor", "gov", "mayor", "senator", "sen", "judge",
+	"captain", "capt", "colonel", "col", "lieutenant", "lt", "sergeant", "sgt", "inspector",
+	"detective", "det", "commissioner", "councillor", "cllr", "constable")
+
+// bodyNouns head descriptions of an organisation: "the state forestry
+// agency", "the company".
+var bodyNouns = setOf("agency", "ministry", "department", "office", "council", "company", "firm",
+	"union", "authority", "commission", "committee", "government", "service", "board", "trust",
+	"institute", "association", "society", "charity", "regulator", "watchdog", "bank",
+	"university", "hospital", "retailer", "airline", "carmaker", "lender", "insurer", "broadcaster",
+	"publisher", "manufacturer", "supermarket", "club", "federation", "body")
+
+// titledPerson reports whether a claim's speaker is a person named with a
+// title or honorific before the surname: "Chief Okafor", "Mr. Smith".
+func titledPerson(speaker string) bool {
+	ws := nameWords(speaker)
+	return len(ws) >= 2 && personTitles[ws[0]] && !bodyNouns[ws[len(ws)-1]]
+}
+
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
