@@ -29,7 +29,8 @@
 //     continues a quote split around its attribution ("“…,” he said. “…”").
 //     Marked words with no cue are scare quotes or titles and are dropped.
 //  5. Reported speech: "X said (that) …", "X continued that …", "…, a
-//     Defence Minister has stated.", "according to X, …".
+//     Defence Minister has stated.", "according to X, …", and a cue that
+//     is a sentence's second verb ("X, who …, declared … and said …").
 //
 // Speakers are resolved against the registry: a title and name gives the
 // name; "Mr Lancaster" or "Lancaster" the person of that surname; "he"/"she"
@@ -42,7 +43,8 @@
 // A subject may be set off by commas with an appositive or a relative
 // clause, before the cue or after it: "Jane Smith, who runs the shop,
 // said", "“…,” Tom Stannard, the finance chief, said", "…, said Tom
-// Stannard, the council's finance chief." Anonymous subjects ("a source",
+// Stannard, the council's finance chief.", "Her neighbour, Frank Ibsen,
+// said" (nouns of kin and household speak like roles). Anonymous subjects ("a source",
 // "officials") keep their Mention and have Speaker "".
 //
 // A joint statement ("Jane Roe and Tom Stannard said", "the Home Office
