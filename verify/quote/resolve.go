@@ -64,6 +64,14 @@ func (x *extractor) resolveEnt(a, b int) (string, int) {
 	if a >= b {
 		return "", -1
 	}
+	// "the San Francisco-based company", "a Dublin-born engineer": the
+	// place before the hyphen qualifies the noun and names no one.
+	for k := b - 2; k >= a; k-- {
+		if isPlaceCompound(x.word(k)) {
+			a = k + 1
+			break
+		}
+	}
 	if k := x.ownerEnd(a, b); k > a {
 		return x.personName(k, b) // "Labour's Grace Okafor", "the BBC's Mark Ellison"
 	}
@@ -225,6 +233,21 @@ func (x *extractor) resolveEnt(a, b int) (string, int) {
 		return x.orgName(a, b), -1
 	}
 	return x.personName(a, b)
+}
+
+// isPlaceCompound reports whether w is an adjective made of a name and a
+// participle after a hyphen: "Francisco-based", "Dublin-born",
+// "state-owned", "Labour-led".
+func isPlaceCompound(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 {
+		return false
+	}
+	switch strings.ToLower(w[i+1:]) {
+	case "based", "born", "owned", "led", "headquartered", "registered", "listed", "run", "backed", "funded":
+		return true
+	}
+	return false
 }
 
 // personName returns the registry's person for the name words [a, b), or
