@@ -97,6 +97,9 @@ func (x *extractor) resolveEnt(a, b int) (string, int) {
 	}
 	// "The Home Office statement", "a Home Office spokesperson".
 	if !x.toks[b-1].cap() && x.cls(b-1)&wSpeakerNoun != 0 && b-1 > a && x.toks[b-2].cap() {
+		if b-2 == a && x.modifierOpens(a, b-1) {
+			return "", -1 // "Race organisers said"
+		}
 		return x.resolveEnt(a, b-1)
 	}
 	// A title and a name: "Defence Secretary Ben Wallace", "Mr Lancaster".
@@ -233,6 +236,33 @@ func (x *extractor) resolveEnt(a, b int) (string, int) {
 		return x.orgName(a, b), -1
 	}
 	return x.personName(a, b)
+}
+
+// modifierOpens reports whether the capitalised word at token a, before
+// the plural noun that speaks at token n, is an ordinary word capitalised
+// because it opens the sentence ("Race organisers", "Hospital officials")
+// rather than a name: the registry does not know it, the source has it
+// nowhere else, and it is no acronym, country or organisation's head noun.
+func (x *extractor) modifierOpens(a, n int) bool {
+	w := x.word(n)
+	if !strings.HasSuffix(w, "s") || x.sentenceFirstTok(a) != a {
+		return false
+	}
+	name := bare(x.word(a))
+	if isAcronym(name) || x.cls(a)&(wCountry|wRoleHead|wHonorific) != 0 || x.bareCls(a)&wOrgHead != 0 {
+		return false
+	}
+	if x.reg.findName(name) >= 0 || x.reg.orgSuffix(name) >= 0 {
+		return false
+	}
+	// A name comes back: "Nimbuscale sponsors the race. Nimbuscale
+	// officials said …".
+	for k := range x.toks {
+		if k != a && x.word(k) == x.word(a) {
+			return false
+		}
+	}
+	return true
 }
 
 // isPlaceCompound reports whether w is an adjective made of a name and a
