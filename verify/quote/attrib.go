@@ -152,6 +152,13 @@ func (x *extractor) npBack(end, lo int) int {
 				(x.nameLike(p-1) || x.toks[p-1].lower() && x.cls(p-1)&wSpeakerNoun != 0) {
 				continue
 			}
+			// "One engineer in the Dublin office": the place is the
+			// noun's, and the phrase is headed by the noun.
+			if p := k - 1; p-1 >= lo && x.word(p) == "in" && spaceOnly(x.gap(p)) && spaceOnly(x.gap(p-1)) &&
+				x.toks[p-1].lower() && x.cls(p-1)&(wSpeakerNoun|wRoleHead) != 0 {
+				k-- // the loop goes on at the noun
+				continue
+			}
 			break
 		}
 		if c&wConnector != 0 || w == "and" || w == "at" || w == "from" {
