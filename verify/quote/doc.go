@@ -45,7 +45,11 @@
 // said", "“…,” Tom Stannard, the finance chief, said", "…, said Tom
 // Stannard, the council's finance chief.", "Her neighbour, Frank Ibsen,
 // said" (nouns of kin and household speak like roles). Anonymous subjects ("a source",
-// "officials") keep their Mention and have Speaker "".
+// "officials") keep their Mention and have Speaker "". Words that only
+// qualify the noun that speaks name no one: a hyphened place ("the San
+// Francisco-based company" is the company), a place after "in" ("one
+// engineer in the Dublin office"), and a capitalised word that opens the
+// sentence and comes nowhere else in the source ("Race organisers").
 //
 // A joint statement ("Jane Roe and Tom Stannard said", "the Home Office
 // and the Treasury said", "A, B and C said": people, or organisations, the
