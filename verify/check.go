@@ -1138,21 +1138,19 @@ func (c *Corpus) pairedElsewhere(ci *claimInfo, p int32, i int) bool {
 	var buf [1]source.Range
 	parts := c.parts(pa, &buf)
 	lo, hi := parts[0].Start, parts[len(parts)-1].End
-	for q := c.srcPass[pa.src]; q < c.srcPass[pa.src+1]; q++ {
+	for q := range c.holders(sid, c.srcPass[pa.src], c.srcPass[pa.src+1]) {
 		qa := &c.passages[q]
 		qparts := c.parts(qa, &buf)
 		if qparts[0].Start < hi && lo < qparts[len(qparts)-1].End {
 			continue // p itself, or a sentence or quote around or inside it
 		}
-		has, n := false, 0
+		n := 0
 		for id := range c.passageStems(qa) {
-			if id == sid {
-				has = true
-			} else if slices.Contains(others, id) {
+			if slices.Contains(others, id) {
 				n++
 			}
 		}
-		if has && n >= pairedMin {
+		if n >= pairedMin {
 			return true
 		}
 	}

@@ -97,17 +97,41 @@ func (c *Corpus) sourceHasStem(src int32, stem string) bool {
 	if !ok {
 		return false
 	}
-	for p := c.srcPass[src]; p < c.srcPass[src+1]; p++ {
-		for id := range c.passageStems(&c.passages[p]) {
-			if id >= sid {
-				if id == sid {
-					return true
+	for range c.holders(sid, c.srcPass[src], c.srcPass[src+1]) {
+		return true
+	}
+	return false
+}
+
+// holders yields, in order, the passages in [lo, hi) that hold stem id
+// sid, read from its postings: a bitmap only over that range's words, a
+// list up to the end of the range.
+func (c *Corpus) holders(sid, lo, hi int32) iter.Seq[int32] {
+	return func(yield func(int32) bool) {
+		if lo >= hi {
+			return
+		}
+		if bm := c.bitmap(sid); bm != nil {
+			for w := lo >> 6; w <= (hi-1)>>6; w++ {
+				for x := bm[w]; x != 0; x &= x - 1 {
+					p := w<<6 | int32(bits.TrailingZeros64(x))
+					if p >= hi || p >= lo && !yield(p) {
+						return
+					}
 				}
-				break
+			}
+			return
+		}
+		post, p := c.postings(sid), int32(-1)
+		for i := 0; i < len(post); {
+			var x uint32
+			x, i = nextGap(post, i)
+			p += int32(x) + 1
+			if p >= hi || p >= lo && !yield(p) {
+				return
 			}
 		}
 	}
-	return false
 }
 
 // The stem ids of a passage and the passage ids of a stem's postings are
