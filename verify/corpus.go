@@ -375,6 +375,7 @@ type indexScratch struct {
 	first    []int            // per sentence in the window: its first token in window
 	order    []int32          // span indexes by start
 	fallback []int32          // spans whose words are tokenised on their own
+	toks     []words.Token    // the tokens of one sentence or quote part
 }
 
 // sentTok is a word of a sentence: its Text range and local stem id.
@@ -440,7 +441,8 @@ func indexSource(i int, src *source.Source) sourceIndex {
 		p := &x.passages[next]
 		p.stem0 = int32(len(x.ids))
 		sc.first = append(sc.first, len(sc.window))
-		for _, w := range words.Tokenize(text[s.Start:s.End]) {
+		sc.toks = words.AppendTokens(sc.toks[:0], text[s.Start:s.End])
+		for _, w := range sc.toks {
 			l := local(w.Stem)
 			if sc.seen[l] != mark {
 				sc.seen[l] = mark
@@ -518,7 +520,8 @@ func indexSource(i int, src *source.Source) sourceIndex {
 		mark := k + 1
 		stem0 := len(x.ids)
 		for _, r := range x.spans[k].Parts {
-			for _, w := range words.Tokenize(text[r.Start:r.End]) {
+			sc.toks = words.AppendTokens(sc.toks[:0], text[r.Start:r.End])
+			for _, w := range sc.toks {
 				if l := local(w.Stem); sc.spanSeen[l] != mark {
 					sc.spanSeen[l] = mark
 					x.ids = append(x.ids, l)
@@ -548,6 +551,7 @@ func indexSource(i int, src *source.Source) sourceIndex {
 		}
 		p.nstem = int32(len(x.ids)) - p.stem0
 	}
+	clear(sc.toks[:cap(sc.toks)]) // the strings they hold
 	scratchPool.Put(sc)
 	x.ids = slices.Clip(x.ids)
 	return x

@@ -2,6 +2,7 @@ package verify
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/verity-news/verity/verify/figure"
@@ -40,10 +41,19 @@ func sameWord(c, e *tok) bool {
 	return c.norm == e.norm
 }
 
+// wordPool holds the word tokens tokens works on, which it drops when done.
+var wordPool = sync.Pool{New: func() any { return new([]words.Token) }}
+
 // tokens tokenises text into toks, each figure of figs (from figure.Parse
 // on the same text) collapsed into one tok. base is added to every offset.
 func tokens(text string, base int) []tok {
-	ws := words.Tokenize(text)
+	wp := wordPool.Get().(*[]words.Token)
+	defer func() {
+		clear((*wp)[:cap(*wp)]) // the strings they hold
+		wordPool.Put(wp)
+	}()
+	ws := words.AppendTokens((*wp)[:0], text)
+	*wp = ws
 	figs := figure.Parse(text)
 	negs := words.Negations(ws) // ascending
 	out := make([]tok, 0, len(ws))

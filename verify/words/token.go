@@ -30,9 +30,16 @@ type Token struct {
 // Where Fold expands one input character into several word characters
 // ("㍿" → "株式会社"), they make one token whose Raw is that character.
 func Tokenize(s string) []Token {
+	return AppendTokens(make([]Token, 0, len(s)/6+1), s)
+}
+
+// AppendTokens appends the tokens of s (see Tokenize) to dst and returns
+// the extended slice, so that a caller tokenising many texts can reuse one
+// array.
+func AppendTokens(dst []Token, s string) []Token {
 	sc := scratchPool.Get().(*foldScratch)
 	f, off := fold(s, sc)
-	toks := make([]Token, 0, len(f)/6+1)
+	toks, first := dst, len(dst)
 	lastJ := 0 // the start in f of the last token, to merge overlaps
 	add := func(j, end int) {
 		start, stop := off[j], off[end]
@@ -41,7 +48,7 @@ func Tokenize(s string) []Token {
 			_, sz := utf8.DecodeRuneInString(s[start:])
 			stop = start + sz
 		}
-		if n := len(toks); n > 0 && start < toks[n-1].End {
+		if n := len(toks); n > first && start < toks[n-1].End {
 			// Both come from the same input characters: one token.
 			prev := &toks[n-1]
 			prev.End = max(prev.End, stop)

@@ -1,6 +1,7 @@
 package words
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -116,6 +117,25 @@ func TestStem(t *testing.T) {
 	for _, w := range []string{"3,700", "£", "日", "café"} {
 		if got := Stem(w); got != w {
 			t.Errorf("Stem(%q) = %q, want itself", w, got)
+		}
+	}
+}
+
+// TestAppendTokens checks that tokens appended after others are those
+// Tokenize gives, and that the tokens already there are left as they were,
+// even where the first new token starts before the last old one ends.
+func TestAppendTokens(t *testing.T) {
+	first, second := "It costs £24bn", "㍿ said “No.”"
+	got := AppendTokens(Tokenize(first), second)
+	want := append(Tokenize(first), Tokenize(second)...)
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("AppendTokens(Tokenize(%q), %q)\n got %+v\nwant %+v", first, second, got, want)
+	}
+	buf := make([]Token, 0, 64)
+	for _, s := range []string{second, first, second} {
+		buf = AppendTokens(buf[:0], s)
+		if want := Tokenize(s); !reflect.DeepEqual(buf, want) {
+			t.Errorf("AppendTokens(buf[:0], %q) = %+v, want %+v", s, buf, want)
 		}
 	}
 }
