@@ -254,6 +254,7 @@ func NewCorpus(ctx context.Context, srcs []*source.Source) (*Corpus, error) {
 	var global []int32 // local stem id → corpus stem id, per source
 	var enc []byte     // a source's encoded stem ids
 	var arena []byte   // where they are kept: one allocation for many sources
+	srcPassages := make([][]passage, len(srcs))
 	err := parallelOrdered(ctx, len(srcs), mergeWindow, func(i int) sourceIndex {
 		return indexSource(i, srcs[i])
 	}, func(i int, x sourceIndex) {
@@ -295,18 +296,22 @@ func NewCorpus(ctx context.Context, srcs []*source.Source) (*Corpus, error) {
 		arena = append(arena, enc...)
 		c.stems[i] = arena[len(arena)-len(enc) : len(arena) : len(arena)]
 		c.srcPass[i+1] = c.srcPass[i] + int32(len(x.passages))
-		// The first source's passages become the corpus's without a copy:
-		// a single huge source is the case where a copy would cost most.
-		if c.passages == nil {
-			c.passages = x.passages
-		} else {
-			c.passages = append(c.passages, x.passages...)
-		}
+		srcPassages[i] = x.passages
 	})
 	if err != nil {
 		return nil, err
 	}
-	c.passages = slices.Clip(c.passages)
+	// The passages are gathered into one array once their number is known:
+	// grown by appending, it would hold up to twice as many.
+	if len(srcs) == 1 {
+		c.passages = srcPassages[0]
+	} else {
+		c.passages = make([]passage, 0, c.srcPass[len(srcs)])
+		for i, ps := range srcPassages {
+			c.passages = append(c.passages, ps...)
+			srcPassages[i] = nil
+		}
+	}
 	c.buildPostings()
 	return c, nil
 }

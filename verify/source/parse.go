@@ -10,8 +10,6 @@ import (
 	"strings"
 	"unicode/utf8"
 	"unsafe"
-
-	"github.com/verity-news/verity/verify/textpos"
 )
 
 var bom = []byte("\xef\xbb\xbf")
@@ -70,7 +68,7 @@ func parse(name string, raw []byte, f Format, owned bool) (*Source, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Source{Name: name, Format: f, Raw: raw, pos: textpos.New(raw), shared: owned}
+	s := &Source{Name: name, Format: f, Raw: raw, shared: owned}
 	if bytes.HasPrefix(raw, bom) {
 		s.base = len(bom)
 	}

@@ -1,6 +1,7 @@
 package source
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -64,6 +65,12 @@ func splitSentences(text string, blocks []Block) []Sentence {
 			out = append(out, Sentence{Range: r, Block: bi})
 		})
 		i = j
+	}
+	// The bound counts every dot, as in "3.5" or "Mr.": when it was far
+	// off, a copy of the right size is kept, as a corpus holds the
+	// sentences of all its sources at once.
+	if cap(out)-len(out) > len(out)/8 {
+		out = slices.Clone(out)
 	}
 	return out
 }

@@ -3,6 +3,7 @@ package source
 import (
 	"bytes"
 	"sort"
+	"sync/atomic"
 
 	"github.com/verity-news/verity/verify/textpos"
 )
@@ -107,8 +108,8 @@ type Source struct {
 	// is the BOM's length).
 	pieces []piece
 	base   int
-	pos    *textpos.Index
-	shared bool // Text may share Raw's bytes (Load read Raw; nobody else holds it)
+	pos    atomic.Pointer[textpos.Index] // Raw's lines, indexed on first use
+	shared bool                          // Text may share Raw's bytes (Load read Raw; nobody else holds it)
 }
 
 // A piece says where Text[text:text+n] came from: Raw[raw:raw+rawLen].
@@ -190,16 +191,18 @@ func (s *Source) RawRange(r Range) (start, end int) {
 
 // Pos returns the line and column of a Raw byte offset. A UTF-8 BOM takes
 // no column: editors do not show it, so the first letter of a file with a
-// BOM is at column 1, as without. It is safe for concurrent use.
+// BOM is at column 1, as without. It is safe for concurrent use. The
+// first call indexes Raw's lines: most sources of a large corpus are never
+// cited, and their line tables are never built.
 func (s *Source) Pos(rawOff int) textpos.Pos {
-	var p textpos.Pos
-	if s.pos == nil {
-		// A Source not made by Parse: index without caching, so that
-		// concurrent calls do not race.
-		p = textpos.New(s.Raw).Pos(rawOff)
-	} else {
-		p = s.pos.Pos(rawOff)
+	x := s.pos.Load()
+	if x == nil {
+		x = textpos.New(s.Raw)
+		if !s.pos.CompareAndSwap(nil, x) {
+			x = s.pos.Load()
+		}
 	}
+	p := x.Pos(rawOff)
 	if p.Line == 1 && p.Column > 1 && rawOff >= len(bom) && bytes.HasPrefix(s.Raw, bom) {
 		p.Column--
 	}
