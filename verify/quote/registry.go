@@ -618,6 +618,12 @@ func (x *extractor) nameRun(a, b, lo, hi int) {
 		x.nameRun(k, b, lo, hi)
 		return
 	}
+	if k := x.personOf(a, b); k > a {
+		// "Sunita Rao of Bellweather Research": the person, then the firm.
+		x.nameRun(a, k, lo, hi)
+		x.nameRun(k+1, b, lo, hi)
+		return
+	}
 	rest := a // first word not yet part of a name
 	for h := a; h < b; h++ {
 		c := x.cls(h)
@@ -811,9 +817,14 @@ func (x *extractor) roleAfter(b, hi int) string {
 
 // roleBefore returns the role of a description that ends in a comma
 // before the name [rest, b), when a comma or the sentence's end follows
-// the name: "The council's finance chief, Tom Stannard, warned".
+// the name, or its firm and then a comma: "The council's finance chief,
+// Tom Stannard, warned", "Another analyst, Sunita Rao of Bellweather
+// Research, was more upbeat".
 func (x *extractor) roleBefore(rest, b, lo, hi int) string {
-	if rest-1 <= lo || !commaGap(x.gap(rest-1)) || b < hi && spaceOnly(x.gap(b-1)) {
+	if rest-1 <= lo || !commaGap(x.gap(rest-1)) {
+		return ""
+	}
+	if e := x.affiliation(b, hi); b < hi && spaceOnly(x.gap(b-1)) && (e == b || e < hi && !commaGap(x.gap(e-1))) {
 		return ""
 	}
 	p := rest - 1
@@ -824,6 +835,24 @@ func (x *extractor) roleBefore(rest, b, lo, hi int) string {
 		return ""
 	}
 	return x.descRole(p, rest)
+}
+
+// affiliation returns the end of the firm after the name that ends at
+// token b-1, "of", "at" or "from" and a run of capitalised words ("Sunita
+// Rao of Bellweather Research"), or b when there is none.
+func (x *extractor) affiliation(b, hi int) int {
+	if b+1 >= hi || !spaceOnly(x.gap(b-1)) || !spaceOnly(x.gap(b)) {
+		return b
+	}
+	switch x.word(b) {
+	case "of", "at", "from":
+	default:
+		return b
+	}
+	if !x.toks[b+1].cap() || x.cls(b+1)&(wFunction|wRoleHead|wHonorific) != 0 {
+		return b
+	}
+	return x.capRun(b+1, hi)
 }
 
 // descRole returns the role of the description [a, b) whose head is a
@@ -1134,6 +1163,31 @@ func isPostNominal(w string) bool {
 		return true
 	}
 	return false
+}
+
+// personOf returns the index of the "of", "at" or "from" that follows a
+// person's name of two or three words at the start of the run [a, b) of
+// capitalised words, the rest of the run naming where they work: "Sunita
+// Rao of Bellweather Research". It returns a when the words before are no
+// such name: a title, an organisation's head noun or a country among them
+// ("Bank of England", "Royal Bank of Scotland", "United States of
+// America").
+func (x *extractor) personOf(a, b int) int {
+	for k := a + 2; k <= a+3 && k < b-1; k++ {
+		switch x.word(k) {
+		case "of", "at", "from":
+		default:
+			continue
+		}
+		for n := a; n < k; n++ {
+			if !x.nameLike(n) || isNameModifier(x.word(n)) ||
+				x.cls(n)&(wRoleHead|wHonorific|wCountry|wFunction|wConnector) != 0 || x.bareCls(n)&wOrgHead != 0 {
+				return a
+			}
+		}
+		return k
+	}
+	return a
 }
 
 // ownerEnd returns the end of a capitalised possessive that stands before
