@@ -113,8 +113,8 @@ func (x *extractor) continuesBlock(bi, ent int) bool {
 			return false
 		}
 		if x.isCueWord(k) && !x.toks[k].cap() {
-			if np := x.npBefore(k, lo); np < k && x.toks[np].cap() {
-				return false // "Smith said …": another attribution
+			if np := x.npBefore(k, lo); np < k && x.toks[np].cap() && x.cls(np)&wFirstPerson == 0 {
+				return false // "Smith said …": another attribution; "We warned …" is the speaker's
 			}
 		}
 		if !first && x.cls(k)&wFirstPerson != 0 && (!x.toks[k].cap() || w == "I" || strings.HasPrefix(w, "I’") ||
