@@ -597,6 +597,15 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 	attrib := c.attribution(c.passages[a.p].span)
 	shownStems := append(c.leadIn(a.p), c.referredNames(ci, e, al, a.p)...)
 	shownStems = append(shownStems, synonymsInPlace(ci, e, al)...)
+	for _, m := range mismatches {
+		// A unit the evidence's figure replaces ("220 miles" against
+		// "220 kilometres") is shown by the changed figure.
+		if m.Evidence.Noun != "" && m.Claim.Noun != m.Evidence.Noun {
+			for _, w := range words.Tokenize(m.Claim.Noun) {
+				shownStems = append(shownStems, w.Stem)
+			}
+		}
+	}
 	opposed := antonymsInPlace(ci, e, al)
 	shownStems = append(shownStems, opposed...)
 	unStems, unClaim, unEv := unNegations(ci, e)
@@ -670,7 +679,7 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 		}
 		a.reason = FigureMismatch
 		a.why = mismatchWhy(m.Claim, m.Evidence)
-		a.changes = []Change{{Claim: m.Claim.Text, Evidence: m.Evidence.Text}}
+		a.changes = []Change{mismatchChange(m.Claim, m.Evidence)}
 		return a
 	}
 	// A name whose number differs ("G7" for "G20", "F-16" for "F-35") in
@@ -1555,9 +1564,16 @@ func hasStemIn(e []tok, stem string) bool {
 }
 
 func mismatchWhy(claim, evidence figure.Figure) string {
+	ch := mismatchChange(claim, evidence)
+	return ch.Claim + " ≠ " + ch.Evidence
+}
+
+// mismatchChange is the change a figure mismatch makes: the figures as
+// written, with their units when a unit changed ("640 feet" for "640
+// metres").
+func mismatchChange(claim, evidence figure.Figure) Change {
 	if claim.Kind == figure.Number && claim.Noun != "" && evidence.Noun != "" && claim.Noun != evidence.Noun {
-		// A unit changed: "640 feet ≠ 640 metres".
-		return claim.Text + " " + claim.Noun + " ≠ " + evidence.Text + " " + evidence.Noun
+		return Change{Claim: claim.Text + " " + claim.Noun, Evidence: evidence.Text + " " + evidence.Noun}
 	}
-	return claim.Text + " ≠ " + evidence.Text
+	return Change{Claim: claim.Text, Evidence: evidence.Text}
 }
