@@ -944,6 +944,9 @@ func (x *extractor) isName(a, b int) bool {
 			return false
 		}
 	}
+	if b-a > 1 && isPostNominal(x.word(b-1)) {
+		b-- // "Fiona Marchetti KC"
+	}
 	return x.nameLike(b-1) || classOf(bare(x.word(b-1)))&wOrgHead != 0
 }
 

@@ -609,19 +609,20 @@ func (x *extractor) buildRegistry() {
 // nameRun records the names in the run of capitalised words [a, b).
 func (x *extractor) nameRun(a, b, lo, hi int) {
 	r := &x.reg
+	end := b // the run with its post-nominals, which a comma or cue may follow
 	for b-a > 1 && isPostNominal(x.word(b-1)) && x.nameLike(b-2) {
 		b-- // "Martin Osgood KC"
 	}
 	if k := x.ownerEnd(a, b); k > a {
 		// "Labour's Grace Okafor": the owner, then the name.
 		x.nameRun(a, k, lo, hi)
-		x.nameRun(k, b, lo, hi)
+		x.nameRun(k, end, lo, hi)
 		return
 	}
 	if k := x.personOf(a, b); k > a {
 		// "Sunita Rao of Bellweather Research": the person, then the firm.
 		x.nameRun(a, k, lo, hi)
-		x.nameRun(k+1, b, lo, hi)
+		x.nameRun(k+1, end, lo, hi)
 		return
 	}
 	rest := a // first word not yet part of a name
@@ -644,7 +645,7 @@ func (x *extractor) nameRun(a, b, lo, hi int) {
 		}
 		i := r.addPerson(x.nameWords(h+1, n), bare(x.word(n-1)), role, g, false, x.toks[h].start())
 		if n == b {
-			r.learn(i, x.roleAfter(b, hi))
+			r.learn(i, x.roleAfter(end, hi))
 			if rest == a {
 				// "The vice-chancellor, Professor Gillian Marsh, said".
 				r.learn(i, x.roleBefore(a, b, lo, hi))
@@ -724,7 +725,7 @@ func (x *extractor) nameRun(a, b, lo, hi int) {
 	if h := rest - 1; h >= lo && x.toks[h].lower() && x.cls(h)&wRoleHead != 0 && x.joinGap(h) && n <= 3 {
 		if role := x.roleWords(x.npBack(rest, lo), rest); role != "" {
 			i := r.addPerson(full, sur, role, genderOf(x.word(h)), false, x.toks[rest].start())
-			r.learn(i, x.roleAfter(b, hi))
+			r.learn(i, x.roleAfter(end, hi))
 			return
 		}
 	}
@@ -732,10 +733,13 @@ func (x *extractor) nameRun(a, b, lo, hi int) {
 	// the council's finance chief, warned", "The council's finance chief,
 	// Tom Stannard, warned". It is looked for once a person is found.
 	role := func() string {
-		if role := x.roleAfter(b, hi); role != "" {
+		if role := x.roleAfter(end, hi); role != "" {
 			return role
 		}
-		return x.roleBefore(rest, b, lo, hi)
+		if role := x.courtRole(rest, lo); role != "" {
+			return role
+		}
+		return x.roleBefore(rest, end, lo, hi)
 	}
 	if i := r.findName(full); i >= 0 && !r.ents[i].org {
 		r.mention(x.toks[rest].start(), i)
@@ -754,10 +758,10 @@ func (x *extractor) nameRun(a, b, lo, hi int) {
 	// warned" are sure; "Jane Smith is …" is weak.
 	if n <= 3 {
 		role := role()
-		sure := role != "" || x.cueFollows(b, hi) || rest > 0 && x.isCueWord(rest-1) ||
+		sure := role != "" || x.cueFollows(end, hi) || rest > 0 && x.isCueWord(rest-1) ||
 			rest > 1 && x.word(rest-1) == "to" && strings.EqualFold(x.word(rest-2), "according")
 		if !sure {
-			if e := x.setOff(b, hi); e > b && e < hi && commaGap(x.gap(e-1)) && x.cueFollows(e, hi) {
+			if e := x.setOff(end, hi); e > end && e < hi && commaGap(x.gap(e-1)) && x.cueFollows(e, hi) {
 				sure = true
 			}
 		}
@@ -835,6 +839,24 @@ func (x *extractor) roleBefore(rest, b, lo, hi int) string {
 		return ""
 	}
 	return x.descRole(p, rest)
+}
+
+// courtRole returns the role that a court report's opening participle
+// gives the name at token rest: "Prosecuting, Daniel Okonjo told the
+// court" is the prosecutor, "Defending, Amy Hart said" the defence
+// barrister.
+func (x *extractor) courtRole(rest, lo int) string {
+	p := rest - 1
+	if p < lo || !commaGap(x.gap(p)) || p > lo && !strings.ContainsAny(x.gap(p-1), ".!?") {
+		return ""
+	}
+	switch x.word(p) {
+	case "Prosecuting":
+		return "prosecutor"
+	case "Defending":
+		return "defence barrister"
+	}
+	return ""
 }
 
 // affiliation returns the end of the firm after the name that ends at
