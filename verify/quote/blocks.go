@@ -105,12 +105,25 @@ func (x *extractor) continuesBlock(bi, ent int) bool {
 			return false
 		}
 	}
+	// A pronoun of the other gender than the speaker's is someone the
+	// speaker speaks of: "My client … his brother" from a barrister
+	// known as "she".
+	g := byte(0)
+	if ent >= 0 && !x.reg.ents[ent].org {
+		g = x.reg.ents[ent].gender
+	}
 	first := false
 	for k := lo; k < hi; k++ {
 		w := x.word(k)
 		switch w {
-		case "he", "He", "she", "She", "his", "His", "him":
-			return false
+		case "he", "He", "his", "His", "him":
+			if g != 'f' {
+				return false
+			}
+		case "she", "She":
+			if g != 'm' {
+				return false
+			}
 		}
 		if x.isCueWord(k) && !x.toks[k].cap() {
 			if np := x.npBefore(k, lo); np < k && x.toks[np].cap() && x.cls(np)&wFirstPerson == 0 {
