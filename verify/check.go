@@ -453,7 +453,7 @@ func sameFigureValues(c, e []tok, al *alignment) bool {
 			continue
 		}
 		ct, et := &c[o.c], &e[o.e]
-		if ct.norm != et.norm {
+		if ct.norm != et.norm || ct.fig.InWords() != et.fig.InWords() {
 			return false
 		}
 		if ct.fig.Hedge != figure.None && !strings.EqualFold(firstWord(ct.raw), firstWord(et.raw)) {

@@ -1,11 +1,28 @@
 package figure
 
+import "strings"
+
 // denominators are the words of a fraction's denominator, singular and
 // plural.
 var denominators = map[string]float64{
 	"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
 	"fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
 	"eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+}
+
+// InWords reports whether the figure is a share written as a fraction in
+// words ("a quarter", "two-thirds", "half"): the same value as "25%" or
+// "0.25", but written otherwise, not only spelled otherwise.
+func (f Figure) InWords() bool {
+	if f.Kind != Percent && f.Kind != PercentPoints {
+		return false
+	}
+	for w := range strings.FieldsFuncSeq(strings.ToLower(f.Text), func(r rune) bool { return r == ' ' || r == '-' }) {
+		if _, ok := denominators[w]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // fractionFollowers are the words after which "a third" is a share

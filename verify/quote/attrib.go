@@ -907,7 +907,7 @@ func (x *extractor) descAfter(b, hi int) int {
 		return b
 	}
 	p := b + 1
-	for p < hi && p-b < 8 && spaceOnly(x.gap(p-1)) {
+	for p < hi && p-b < 8 && (spaceOnly(x.gap(p-1)) || pluralPossessive(x.gap(p-1))) {
 		p++
 	}
 	if p < hi && !punctGap(x.gap(p-1)) || !x.isDescription(b, p) {
@@ -950,6 +950,12 @@ func (x *extractor) isName(a, b int) bool {
 	return x.nameLike(b-1) || classOf(bare(x.word(b-1)))&wOrgHead != 0
 }
 
+// pluralPossessive reports whether the gap between two words is the
+// apostrophe of a plural possessive and a space: "Supporters’ Trust".
+func pluralPossessive(g string) bool {
+	return g == "’ " || g == "' "
+}
+
 // isDescription reports whether tokens [a, b) are a short descriptive noun
 // phrase headed by a title or a noun that speaks: "a local teacher",
 // "NHS England's national medical director". Cues, pronouns, digits and
@@ -970,7 +976,7 @@ func (x *extractor) isDescription(a, b int) bool {
 		// of the charity Parkinson's UK".
 		h = -1
 	heads:
-		for m := b - 2; m > a; m-- {
+		for m := b - 2; m >= a; m-- { // "chair of the trust" has no article
 			if !head(m) {
 				continue
 			}

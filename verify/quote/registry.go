@@ -635,8 +635,8 @@ func (x *extractor) nameRun(a, b, lo, hi int) {
 		for n < b && n-h <= 4 && x.nameLike(n) {
 			n++
 		}
-		if n == h+1 {
-			continue
+		if n == h+1 || x.bareCls(n-1)&wOrgHead != 0 {
+			continue // no name, or an organisation's: "the Premier League's rules"
 		}
 		g := genderOf(x.word(h))
 		role := ""
@@ -886,7 +886,7 @@ func (x *extractor) descRole(a, b int) string {
 		// The head before a modifier: "an analyst at Harcourt
 		// Securities" → "analyst".
 		h := -1
-		for m := b - 2; m > a; m-- {
+		for m := b - 2; m >= a; m-- { // "chair of the trust" has no article
 			if x.cls(m)&wRoleHead != 0 && !(x.toks[m].cap() && x.nameLike(m)) {
 				switch x.word(m + 1) {
 				case "in", "of", "at", "for", "from", "with":

@@ -54,7 +54,7 @@ func init() {
 		bbc cnn reuters embassy secretariat alliance federation administration senate congress assembly regiment
 		battalion brigade fund programme program commons lords ofcom nhs ons imf opec hospital school college
 		executive inquiry tribunal bureau directorate division unit team club society institution charity
-		rovers wanderers rangers athletic albion fc afc hotspur air airways airlines branch`)
+		rovers wanderers rangers athletic albion fc afc hotspur league air airways airlines branch`)
 	addWords(wCountry, `uk u.k. us u.s. usa u.s.a. britain british america american chile chilean mexico mexican belize
 		france french germany german eu china chinese russia russian india indian canada canadian australia
 		australian japan japanese scotland scottish wales welsh england english ireland irish ukraine ukrainian
