@@ -456,6 +456,10 @@ func indexSource(i int, src *source.Source) sourceIndex {
 			sc.window = append(sc.window, sentTok{int32(s.Start + w.Start), int32(s.Start + w.End), l})
 		}
 		p.nstem = int32(len(x.ids)) - p.stem0
+		if src.Blocks[s.Block].Link {
+			// A link to another page is no evidence: no stem finds it.
+			x.ids, p.nstem = x.ids[:p.stem0], 0
+		}
 		next++
 	}
 	// Quotes in order of their start, so that the window only moves on.

@@ -53,6 +53,9 @@ func TestPassageStems(t *testing.T) {
 				}
 				slices.Sort(want)
 				want = slices.Compact(want)
+				if p.span == nil && linkSentence(src, int(p.start)) {
+					want = nil
+				}
 				var got []string
 				for _, l := range x.ids[p.stem0 : p.stem0+p.nstem] {
 					got = append(got, x.stems[l])
@@ -161,6 +164,9 @@ func TestIndex(t *testing.T) {
 		}
 		slices.Sort(want)
 		want = slices.Compact(want)
+		if p.span == nil && linkSentence(c.Sources[p.src], int(p.start)) {
+			want = nil
+		}
 		var got []string
 		b, k, id := c.stemIDs(p), 0, int32(-1)
 		for range p.nstem {
@@ -281,4 +287,15 @@ func seedsAndGenerated(t *testing.T, opt gen.Options) *Corpus {
 		t.Fatal(err)
 	}
 	return c
+}
+
+// linkSentence reports whether the sentence of src starting at Text offset
+// start lies in a link block, which no stem finds.
+func linkSentence(src *source.Source, start int) bool {
+	for _, st := range src.Sentences {
+		if st.Start == start {
+			return src.Blocks[st.Block].Link
+		}
+	}
+	return false
 }

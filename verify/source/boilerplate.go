@@ -577,6 +577,84 @@ func classifyLines(lines []string, linked []bool) []bool {
 	return out
 }
 
+// Link lines point to other pages: a link prompt ("Read more: Ashdown
+// fined £2m", "Related: …", "See also: …") or a headline listed under a
+// label of links ("Related Articles", "Most read", "Read next"). They are
+// boilerplate, and unlike other boilerplate (a dateline, a byline, a
+// caption) they say nothing of the story: no claim rests on them.
+
+// linkLabels are the chrome labels that head a list of links to other
+// stories.
+var linkLabels = map[string]bool{
+	"related": true, "related articles": true, "related stories": true, "related posts": true,
+	"related news": true, "related content": true, "latest": true, "latest articles": true,
+	"latest news": true, "latest stories": true, "latest posts": true, "more stories": true,
+	"more news": true, "most popular": true, "most read": true, "trending": true,
+	"trending now": true, "recommended": true, "recommended for you": true,
+	"you may also like": true, "read more": true, "read next": true,
+}
+
+// linkPrefixes are the chrome prefixes that open a link to another page.
+var linkPrefixes = []string{"read more:", "read more at ", "read more about ", "read more from ", "read next:", "related:", "see also:"}
+
+// maxHeadline bounds the length of a listed headline.
+const maxHeadline = 120
+
+// markLinks returns link, where link[i] says line i is a link line: a link
+// prompt, or one of the lines after a link label, while they stay linked
+// (same paragraph, or adjacent blocks) and read as headlines: short, not
+// ended by a full stop, not a heading of the page (heading, nil for plain
+// text: a listed headline is a list item or a paragraph, not a title). bp
+// are the lines' boilerplate marks.
+func markLinks(lines []string, linked, bp, heading []bool) []bool {
+	var link []bool
+	set := func(i int) {
+		if link == nil {
+			link = make([]bool, len(lines))
+		}
+		link[i] = true
+	}
+	for i := 0; i < len(lines); i++ {
+		if !bp[i] {
+			continue
+		}
+		l := lines[i]
+		if hasLinkPrefix(l) {
+			set(i)
+			continue
+		}
+		if len(l) > maxLabel || !linkLabels[labelKey(l)] {
+			continue
+		}
+		for i+1 < len(lines) && linked[i+1] && len(lines[i+1]) <= maxHeadline && !strings.HasSuffix(lines[i+1], ".") &&
+			!(bp[i+1] && !hasLinkPrefix(lines[i+1])) && (heading == nil || !heading[i+1]) {
+			i++
+			set(i)
+		}
+	}
+	return link
+}
+
+// hasLinkPrefix reports whether line opens with a link prompt.
+func hasLinkPrefix(line string) bool {
+	head := strings.ToLower(line[:min(len(line), maxPrefix)])
+	for _, p := range linkPrefixes {
+		if strings.HasPrefix(head, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// labelKey is a label line as chromeLabels keys it: trimmed of punctuation
+// and symbols, lower-cased, its spaces collapsed.
+func labelKey(line string) string {
+	label := strings.TrimFunc(line, func(r rune) bool {
+		return unicode.IsPunct(r) || unicode.IsSpace(r) || unicode.IsSymbol(r)
+	})
+	return strings.Join(strings.Fields(strings.ToLower(label)), " ")
+}
+
 // markRepeats returns repeated, where repeated[i] says lines[i] occurs more
 // than once. The lines are hashed into an open-addressing table of their
 // indexes: cheaper than a map for a document's few dozen lines.
@@ -626,7 +704,14 @@ func markBoilerplate(text string, blocks []Block) {
 		lines[i] = strings.TrimSpace(text[b.Start:b.End])
 		linked[i] = i > 0
 	}
-	for i, bp := range classifyLines(lines, linked) {
-		blocks[i].Boilerplate = bp
+	bp := classifyLines(lines, linked)
+	heading := make([]bool, len(blocks))
+	for i, b := range blocks {
+		heading[i] = b.Heading
+	}
+	link := markLinks(lines, linked, bp, heading)
+	for i := range blocks {
+		blocks[i].Link = link != nil && link[i]
+		blocks[i].Boilerplate = bp[i] || blocks[i].Link
 	}
 }

@@ -48,6 +48,10 @@ type Block struct {
 	// dateline gives the publication date). The rules are listed in
 	// boilerplate.go.
 	Boilerplate bool
+	// Link is true for boilerplate that points to another page: a "Read
+	// more: …" prompt, or a headline listed under "Related Articles" or
+	// "Most read". It is no evidence for any claim.
+	Link bool
 	// Heading is true for a title: an HTML <h1>–<h6>, a Markdown heading, or
 	// in plain text a short single line without final punctuation. A
 	// heading is never joined to the next block for sentence splitting.

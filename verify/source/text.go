@@ -37,10 +37,11 @@ func plainBlocks(text string) []Block {
 		linked[i] = i > 0 && lines[i-1].para == l.para
 	}
 	bp := classifyLines(strs, linked)
+	link := markLinks(strs, linked, bp, nil)
 	blocks := make([]Block, 0, len(lines))
 	for i := 0; i < len(lines); {
-		if bp[i] {
-			blocks = append(blocks, Block{Range: Range{lines[i].start, lines[i].end}, Boilerplate: true})
+		if bp[i] || link != nil && link[i] {
+			blocks = append(blocks, Block{Range: Range{lines[i].start, lines[i].end}, Boilerplate: true, Link: link != nil && link[i]})
 			i++
 			continue
 		}
