@@ -294,6 +294,13 @@ func (x *extractor) personName(a, b int) (string, int) {
 			return e.name, i
 		}
 	}
+	if b-a == 1 {
+		// No person of that name: the one organisation whose name it
+		// ends ("Heerenveld said" after "the Dutch club SC Heerenveld").
+		if i := r.orgSuffix(full); i >= 0 {
+			return r.ents[i].name, i
+		}
+	}
 	return full, -1
 }
 
