@@ -82,7 +82,13 @@ func init() {
 		society institute body neighbour neighbours neighbor neighbors wife husband partner son daughter
 		mother father brother sister parent parents cousin uncle aunt grandmother grandfather niece nephew
 		widow widower fiancee fiancée boyfriend girlfriend relative relatives landlord tenant patient patients
-		passenger passengers customer customers victim victims survivor survivors`)
+		passenger passengers customer customers victim victims survivor survivors trader traders banker bankers
+		investor investors worker workers employee employees nurse nurses teacher teachers student students
+		shopper shoppers driver drivers farmer farmers fan fans supporter supporters voter voters protester
+		protesters protestor protestors demonstrator demonstrators engineer engineers manager managers owner
+		owners pilot pilots consultant consultants surgeon surgeons paramedic paramedics firefighter firefighters
+		soldier soldiers veteran veterans villager villagers commuter commuters eyewitness eyewitnesses
+		bystander bystanders onlooker onlookers`)
 	addWords(wFirstPerson, "i we me us my i'm  we're i've we've we'll i'll i'd we'd myself ourselves")
 	addWords(wTitleWord, `so-called song book film movie album novel show series single track play poem article
 		headline titled entitled called dubbed named nicknamed branded labelled labeled termed hit anthem
