@@ -328,8 +328,8 @@ func (x *extractor) attrBefore(bi, off int, needColon bool) attribution {
 	}
 	for c := k; c >= lo && k-c <= reach; c-- {
 		cu, last, ok := x.cueAt(c, k+1)
-		if !ok || last > k {
-			continue
+		if !ok || last > k || c > lo && isDeterminer(x.word(c-1)) {
+			continue // after a determiner a cue word is a noun: "in a note:"
 		}
 		gapToks := k - last
 		if gapToks > 0 && !(gapToks <= 6 && (that || lead == ":" || lead == ",")) &&
