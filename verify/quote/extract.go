@@ -377,6 +377,20 @@ func (x *extractor) spanAttr(a attribution) spanAttr {
 	sa := spanAttr{end: int32(a.end)}
 	if a.npB > a.npA {
 		sa.ms, sa.me = x.toks[a.npA].s, int32(x.tokEnd(a.npB-1))
+		if a.npB-a.npA == 1 {
+			// A pronoun that stands for an unnamed speaker is named by
+			// the phrase it stands for: "One resident".
+			g := byte(0)
+			switch lowerShort(x.word(a.npA)) {
+			case "he":
+				g = 'm'
+			case "she":
+				g = 'f'
+			}
+			if s, e, ok := x.unnamedAntecedent(a.npA, g); g != 0 && ok {
+				sa.ms, sa.me = int32(s), int32(e)
+			}
+		}
 	}
 	if a.cueE > a.cueS {
 		sa.cueS, sa.cueE = int32(a.cueS), int32(a.cueE)

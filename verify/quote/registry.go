@@ -172,6 +172,9 @@ func (r *registry) addPerson(full, sur string, role string, gender byte, weak bo
 	if !weak {
 		e.weak = false
 	}
+	if gender == 0 {
+		gender = givenGender(full)
+	}
 	if gender != 0 && e.gender == 0 {
 		e.gender = gender
 	}
@@ -576,6 +579,10 @@ func (x *extractor) buildRegistry() {
 			if n := t.bits >> lenShift; n <= 3 {
 				switch w := x.text[t.s : t.s+int32(n)]; w {
 				case "he", "He", "his", "His", "him":
+					if _, _, ok := x.unnamedAntecedent(i, 'm'); ok {
+						i++
+						continue
+					}
 					if e := x.pronounRef(t.start(), 'm'); e >= 0 {
 						if r.ents[e].gender == 0 {
 							r.ents[e].gender = 'm'
@@ -585,6 +592,10 @@ func (x *extractor) buildRegistry() {
 					i++
 					continue
 				case "she", "She", "her", "Her":
+					if _, _, ok := x.unnamedAntecedent(i, 'f'); ok {
+						i++
+						continue
+					}
 					if e := x.pronounRef(t.start(), 'f'); e >= 0 {
 						if r.ents[e].gender == 0 {
 							r.ents[e].gender = 'f'
@@ -758,8 +769,10 @@ func (x *extractor) nameRun(a, b, lo, hi int) {
 	// warned" are sure; "Jane Smith is …" is weak.
 	if n <= 3 {
 		role := role()
+		// An age set off after the name is a person's: "Linda Marsh, 71,".
 		sure := role != "" || x.cueFollows(end, hi) || rest > 0 && x.isCueWord(rest-1) ||
-			rest > 1 && x.word(rest-1) == "to" && strings.EqualFold(x.word(rest-2), "according")
+			rest > 1 && x.word(rest-1) == "to" && strings.EqualFold(x.word(rest-2), "according") ||
+			x.ageAfter(end, hi) > end
 		if !sure {
 			if e := x.setOff(end, hi); e > end && e < hi && commaGap(x.gap(e-1)) && x.cueFollows(e, hi) {
 				sure = true

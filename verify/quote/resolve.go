@@ -26,10 +26,16 @@ func (x *extractor) resolveEnt(a, b int) (string, int) {
 			if n, i, ok := x.spokesPronoun(a, 'm'); ok {
 				return n, i
 			}
+			if _, _, ok := x.unnamedAntecedent(a, 'm'); ok {
+				return "", -1
+			}
 			return r.name(x.pronounRef(pos, 'm'))
 		case "she":
 			if n, i, ok := x.spokesPronoun(a, 'f'); ok {
 				return n, i
+			}
+			if _, _, ok := x.unnamedAntecedent(a, 'f'); ok {
+				return "", -1
 			}
 			return r.name(x.pronounRef(pos, 'f'))
 		case "it", "they":
@@ -533,6 +539,58 @@ func isAcronym(w string) bool {
 		}
 	}
 	return true
+}
+
+// unnamedAntecedent finds what he (g 'm') or she ('f') at token t stands
+// for when it is a speaker the story does not name: an indefinite noun
+// phrase earlier in the paragraph, after any person the pronoun could
+// stand for ("One resident, a retired teacher who did not
+// want to give his name, said he had stayed behind. “…,” he said."). It
+// returns the Text range of the phrase, from its determiner to its noun.
+// The phrase opens a sentence and is its subject, speaking or not: "his"
+// in "One resident, who did not want to give his name, said" is the
+// resident's too.
+func (x *extractor) unnamedAntecedent(t int, g byte) (start, end int, ok bool) {
+	r := &x.reg
+	pos := x.toks[t].start()
+	bi := sort.Search(len(x.blocks), func(i int) bool { return x.blocks[i].End > pos })
+	if bi >= len(x.blocks) {
+		return 0, 0, false
+	}
+	from := x.blocks[bi].Start
+	k := sort.Search(len(r.ments), func(i int) bool { return r.ments[i].pos >= pos })
+	for j := k - 1; j >= 0 && r.ments[j].pos >= from; j-- {
+		if e := &r.ents[r.ments[j].ent]; !e.org && (e.gender == 0 || e.gender == g) {
+			from = r.ments[j].pos + 1
+			break
+		}
+	}
+	lo := x.btok[bi]
+	for s := lo; s < t-1; s++ {
+		if x.toks[s].start() < from {
+			continue
+		}
+		switch x.word(s) {
+		case "a", "A", "an", "An", "one", "One", "another", "Another":
+		default:
+			continue
+		}
+		if s > lo && !strings.ContainsAny(x.gap(s-1), ".!?") {
+			continue // the subject opens its sentence
+		}
+		n := s + 1
+		for n < t && n-s <= 3 && x.toks[n].lower() && spaceOnly(x.gap(n-1)) && x.cls(n)&wSpeakerNoun == 0 {
+			n++
+		}
+		if n >= t || n-s > 3 || !x.toks[n].lower() || x.cls(n)&wSpeakerNoun == 0 {
+			continue
+		}
+		if sg := genderOf(x.word(n)); sg != 0 && sg != g {
+			return 0, 0, false
+		}
+		return x.toks[s].start(), x.tokEnd(n), true
+	}
+	return 0, 0, false
 }
 
 // spokesPronoun resolves he (g 'm') or she ('f') at token t to an unnamed
