@@ -174,25 +174,54 @@ func (c *Corpus) checkOne(cl *claims.Claim) Result {
 		ID: cl.ID, Text: cl.Text, Speaker: cl.Speaker, Verbatim: cl.Verbatim, Note: cl.Note,
 		Line: cl.Pos.Line, Column: cl.Pos.Column, Evidence: []Evidence{},
 	}
-	var supports, contras, attributed, others []assessment
 	stems, core := ci.retrievalStems()
-	for _, p := range c.candidates(stems, retrievalShare(len(stems), core), candidateLimit, ci.allow) {
-		pa := &c.passages[p]
-		a := c.assess(ci, p)
-		if a.reason == "" {
-			continue
+	cands := c.candidates(stems, retrievalShare(len(stems), core), candidateLimit, ci.allow)
+	// The verdict rests on the best assessment of the first of these that
+	// is not empty: supports by the claim's speaker, other speakers'
+	// supports, contradictions by the claim's speaker, supports whose
+	// speaker is not told. A role's candidates are assessed only when the
+	// roles before it leave the verdict open, and in passage order up to
+	// the first exact match: no assessment ranks above one, and best
+	// breaks ties by passage.
+	slices.Sort(cands)
+	var roles [candidateLimit]int
+	for i, p := range cands {
+		roles[i] = c.role(ci, &c.passages[p])
+	}
+	scan := func(role int, add func(a assessment)) {
+		for i, p := range cands {
+			if roles[i] != role {
+				continue
+			}
+			if a := c.assess(ci, p); a.reason != "" {
+				add(a)
+				if a.reason == Exact {
+					return
+				}
+			}
 		}
-		role := c.role(ci, pa)
-		switch {
-		case role == roleSame && a.reason.Verdict() == Supported:
+	}
+	var supports, contras, attributed, others []assessment
+	scan(roleSame, func(a assessment) {
+		if a.reason.Verdict() == Supported {
 			supports = append(supports, a)
-		case role == roleSame:
+		} else {
 			contras = append(contras, a)
-		case a.reason.Verdict() == Supported && role == roleOther:
-			others = append(others, a)
-		case a.reason.Verdict() == Supported:
-			attributed = append(attributed, a)
 		}
+	})
+	if len(supports) == 0 {
+		scan(roleOther, func(a assessment) {
+			if a.reason.Verdict() == Supported {
+				others = append(others, a)
+			}
+		})
+	}
+	if len(supports) == 0 && len(others) == 0 && len(contras) == 0 {
+		scan(roleNone, func(a assessment) {
+			if a.reason.Verdict() == Supported {
+				attributed = append(attributed, a)
+			}
+		})
 	}
 	switch {
 	case len(supports) > 0:
