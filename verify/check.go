@@ -59,6 +59,11 @@ type claimInfo struct {
 	figs    []figure.Figure
 	negs    int // how many negations the claim carries
 	allow   func(src int) bool
+	// The stem ids of the claim's words, figures and gaps aside, ascending
+	// and unique: a passage the claim aligns with word for word holds them
+	// all. unheld: a word's stem is in no passage.
+	wordIDs []int32
+	unheld  bool
 }
 
 // Check checks every claim against the corpus and returns the results in
@@ -82,7 +87,16 @@ func (c *Corpus) prepare(cl *claims.Claim) *claimInfo {
 			seen[t.stem] = true
 			ci.content = append(ci.content, t.stem)
 		}
+		if t.fig == nil && !t.gap {
+			if sid, ok := c.stemID[t.stem]; ok {
+				ci.wordIDs = append(ci.wordIDs, sid)
+			} else {
+				ci.unheld = true
+			}
+		}
 	}
+	slices.Sort(ci.wordIDs)
+	ci.wordIDs = slices.Compact(ci.wordIDs)
 	if len(cl.Sources) > 0 {
 		ok := make([]bool, len(c.Sources))
 		for i, s := range c.Sources {
@@ -188,9 +202,14 @@ func (c *Corpus) checkOne(cl *claims.Claim) Result {
 	for i, p := range cands {
 		roles[i] = c.role(ci, &c.passages[p])
 	}
+	var supports, contras, attributed, others []assessment
+	// A verbatim claim is supported only by a passage it aligns with word
+	// for word (see assess), which holds the stems of all its words: where
+	// only supports count, a passage without them is not assessed.
+	onlySupports := func(role int) bool { return role != roleSame || len(supports) > 0 }
 	scan := func(role int, add func(a assessment)) {
 		for i, p := range cands {
-			if roles[i] != role {
+			if roles[i] != role || cl.Verbatim && onlySupports(role) && !c.holdsWords(ci, p) {
 				continue
 			}
 			if a := c.assess(ci, p); a.reason != "" {
@@ -201,7 +220,6 @@ func (c *Corpus) checkOne(cl *claims.Claim) Result {
 			}
 		}
 	}
-	var supports, contras, attributed, others []assessment
 	scan(roleSame, func(a assessment) {
 		if a.reason.Verdict() == Supported {
 			supports = append(supports, a)
@@ -241,6 +259,24 @@ func (c *Corpus) checkOne(cl *claims.Claim) Result {
 		res.Message = noEvidenceMessage(ci)
 	}
 	return res
+}
+
+// holdsWords reports whether passage p holds the stems of all the claim's
+// words (ci.wordIDs).
+func (c *Corpus) holdsWords(ci *claimInfo, p int32) bool {
+	if ci.unheld {
+		return false
+	}
+	ids := ci.wordIDs
+	for sid := range c.passageStems(&c.passages[p]) {
+		if len(ids) == 0 || sid > ids[0] {
+			break
+		}
+		if sid == ids[0] {
+			ids = ids[1:]
+		}
+	}
+	return len(ids) == 0
 }
 
 // Roles a passage plays for a claim.
