@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/verity-news/verity/claims"
@@ -402,11 +403,22 @@ func best(as []assessment) assessment {
 	return as[0]
 }
 
+// tokPool holds the arrays that assess tokenises passages into: a claim is
+// assessed against dozens of passages, and an assessment keeps nothing of
+// their toks.
+var tokPool = sync.Pool{New: func() any { return new([]tok) }}
+
 // assess aligns the claim with passage p.
 func (c *Corpus) assess(ci *claimInfo, p int32) assessment {
 	pa := &c.passages[p]
 	src := c.Sources[pa.src]
-	e := c.tokens(pa)
+	ep := tokPool.Get().(*[]tok)
+	e := c.appendTokens((*ep)[:0], pa)
+	defer func() {
+		clear(e) // the strings and figures they hold
+		*ep = e[:0]
+		tokPool.Put(ep)
+	}()
 	a := assessment{p: p}
 	if len(e) == 0 {
 		return a

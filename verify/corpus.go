@@ -644,18 +644,13 @@ func splitQuote(a, b *quote.Span, text string) bool {
 	return start >= end && start-end <= splitGap && !strings.Contains(text[end:start], "\n\n")
 }
 
-// tokens returns the passage's toks, offsets into its source's Text.
-func (c *Corpus) tokens(p *passage) []tok {
+// appendTokens appends the passage's toks to out, offsets into its
+// source's Text.
+func (c *Corpus) appendTokens(out []tok, p *passage) []tok {
 	text := c.Sources[p.src].Text
 	var buf [1]source.Range
-	parts := c.parts(p, &buf)
-	if len(parts) == 1 {
-		r := parts[0]
-		return tokens(text[r.Start:r.End], r.Start)
-	}
-	var out []tok
-	for _, r := range parts {
-		out = append(out, tokens(text[r.Start:r.End], r.Start)...)
+	for _, r := range c.parts(p, &buf) {
+		out = appendTokens(out, text[r.Start:r.End], r.Start)
 	}
 	return out
 }
