@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/verity-news/verity/claims"
@@ -59,6 +60,11 @@ type claimInfo struct {
 	figs    []figure.Figure
 	negs    int // how many negations the claim carries
 	allow   func(src int) bool
+	// The stem ids of the claim's words, figures and gaps aside, ascending
+	// and unique: a passage the claim aligns with word for word holds them
+	// all. unheld: a word's stem is in no passage.
+	wordIDs []int32
+	unheld  bool
 }
 
 // Check checks every claim against the corpus and returns the results in
@@ -82,7 +88,16 @@ func (c *Corpus) prepare(cl *claims.Claim) *claimInfo {
 			seen[t.stem] = true
 			ci.content = append(ci.content, t.stem)
 		}
+		if t.fig == nil && !t.gap {
+			if sid, ok := c.stemID[t.stem]; ok {
+				ci.wordIDs = append(ci.wordIDs, sid)
+			} else {
+				ci.unheld = true
+			}
+		}
 	}
+	slices.Sort(ci.wordIDs)
+	ci.wordIDs = slices.Compact(ci.wordIDs)
 	if len(cl.Sources) > 0 {
 		ok := make([]bool, len(c.Sources))
 		for i, s := range c.Sources {
@@ -174,25 +189,58 @@ func (c *Corpus) checkOne(cl *claims.Claim) Result {
 		ID: cl.ID, Text: cl.Text, Speaker: cl.Speaker, Verbatim: cl.Verbatim, Note: cl.Note,
 		Line: cl.Pos.Line, Column: cl.Pos.Column, Evidence: []Evidence{},
 	}
-	var supports, contras, attributed, others []assessment
 	stems, core := ci.retrievalStems()
-	for _, p := range c.candidates(stems, retrievalShare(len(stems), core), candidateLimit, ci.allow) {
-		pa := &c.passages[p]
-		a := c.assess(ci, p)
-		if a.reason == "" {
-			continue
+	cands := c.candidates(stems, retrievalShare(len(stems), core), candidateLimit, ci.allow)
+	// The verdict rests on the best assessment of the first of these that
+	// is not empty: supports by the claim's speaker, other speakers'
+	// supports, contradictions by the claim's speaker, supports whose
+	// speaker is not told. A role's candidates are assessed only when the
+	// roles before it leave the verdict open, and in passage order up to
+	// the first exact match: no assessment ranks above one, and best
+	// breaks ties by passage.
+	slices.Sort(cands)
+	var roles [candidateLimit]int
+	for i, p := range cands {
+		roles[i] = c.role(ci, &c.passages[p])
+	}
+	var supports, contras, attributed, others []assessment
+	// A verbatim claim is supported only by a passage it aligns with word
+	// for word (see assess), which holds the stems of all its words: where
+	// only supports count, a passage without them is not assessed.
+	onlySupports := func(role int) bool { return role != roleSame || len(supports) > 0 }
+	scan := func(role int, add func(a assessment)) {
+		for i, p := range cands {
+			if roles[i] != role || cl.Verbatim && onlySupports(role) && !c.holdsWords(ci, p) {
+				continue
+			}
+			if a := c.assess(ci, p); a.reason != "" {
+				add(a)
+				if a.reason == Exact {
+					return
+				}
+			}
 		}
-		role := c.role(ci, pa)
-		switch {
-		case role == roleSame && a.reason.Verdict() == Supported:
+	}
+	scan(roleSame, func(a assessment) {
+		if a.reason.Verdict() == Supported {
 			supports = append(supports, a)
-		case role == roleSame:
+		} else {
 			contras = append(contras, a)
-		case a.reason.Verdict() == Supported && role == roleOther:
-			others = append(others, a)
-		case a.reason.Verdict() == Supported:
-			attributed = append(attributed, a)
 		}
+	})
+	if len(supports) == 0 {
+		scan(roleOther, func(a assessment) {
+			if a.reason.Verdict() == Supported {
+				others = append(others, a)
+			}
+		})
+	}
+	if len(supports) == 0 && len(others) == 0 && len(contras) == 0 {
+		scan(roleNone, func(a assessment) {
+			if a.reason.Verdict() == Supported {
+				attributed = append(attributed, a)
+			}
+		})
 	}
 	switch {
 	case len(supports) > 0:
@@ -212,6 +260,24 @@ func (c *Corpus) checkOne(cl *claims.Claim) Result {
 		res.Message = noEvidenceMessage(ci)
 	}
 	return res
+}
+
+// holdsWords reports whether passage p holds the stems of all the claim's
+// words (ci.wordIDs).
+func (c *Corpus) holdsWords(ci *claimInfo, p int32) bool {
+	if ci.unheld {
+		return false
+	}
+	ids := ci.wordIDs
+	for sid := range c.passageStems(&c.passages[p]) {
+		if len(ids) == 0 || sid > ids[0] {
+			break
+		}
+		if sid == ids[0] {
+			ids = ids[1:]
+		}
+	}
+	return len(ids) == 0
 }
 
 // Roles a passage plays for a claim.
@@ -337,11 +403,22 @@ func best(as []assessment) assessment {
 	return as[0]
 }
 
+// tokPool holds the arrays that assess tokenises passages into: a claim is
+// assessed against dozens of passages, and an assessment keeps nothing of
+// their toks.
+var tokPool = sync.Pool{New: func() any { return new([]tok) }}
+
 // assess aligns the claim with passage p.
 func (c *Corpus) assess(ci *claimInfo, p int32) assessment {
 	pa := &c.passages[p]
 	src := c.Sources[pa.src]
-	e := c.tokens(pa)
+	ep := tokPool.Get().(*[]tok)
+	e := c.appendTokens((*ep)[:0], pa)
+	defer func() {
+		clear(e) // the strings and figures they hold
+		*ep = e[:0]
+		tokPool.Put(ep)
+	}()
 	a := assessment{p: p}
 	if len(e) == 0 {
 		return a

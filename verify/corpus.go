@@ -644,18 +644,13 @@ func splitQuote(a, b *quote.Span, text string) bool {
 	return start >= end && start-end <= splitGap && !strings.Contains(text[end:start], "\n\n")
 }
 
-// tokens returns the passage's toks, offsets into its source's Text.
-func (c *Corpus) tokens(p *passage) []tok {
+// appendTokens appends the passage's toks to out, offsets into its
+// source's Text.
+func (c *Corpus) appendTokens(out []tok, p *passage) []tok {
 	text := c.Sources[p.src].Text
 	var buf [1]source.Range
-	parts := c.parts(p, &buf)
-	if len(parts) == 1 {
-		r := parts[0]
-		return tokens(text[r.Start:r.End], r.Start)
-	}
-	var out []tok
-	for _, r := range parts {
-		out = append(out, tokens(text[r.Start:r.End], r.Start)...)
+	for _, r := range c.parts(p, &buf) {
+		out = appendTokens(out, text[r.Start:r.End], r.Start)
 	}
 	return out
 }
@@ -753,11 +748,15 @@ func (c *Corpus) candidates(stems []string, minShare float64, limit int, allow f
 		// reached lists the passages as their count reaches need: the
 		// candidates, often far fewer than the passages visited.
 		reached, need8 := sc.touched[:0], uint8(need)
+		if len(sc.dirty) < len(visited) {
+			sc.dirty = make([]uint64, len(visited))
+		}
+		dirty := sc.dirty[:len(visited)]
 		defer func() {
 			for w, x := range visited {
-				if x != 0 {
+				if x|dirty[w] != 0 {
 					clear(count[w<<6 : min(w<<6+64, len(count))])
-					visited[w] = 0
+					visited[w], dirty[w] = 0, 0
 				}
 			}
 		}()
@@ -796,15 +795,19 @@ func (c *Corpus) candidates(stems []string, minShare float64, limit int, allow f
 					}
 				}
 			default:
+				// Every entry counts, a candidate or not, which spares a
+				// branch on visited that the processor cannot predict: a
+				// passage holding no probed stem holds at most need-1 of
+				// the stems and never reaches need. dirty marks its count
+				// for clearing.
 				post, p := c.postings(sid), int32(-1)
 				for i := 0; i < len(post); {
 					var x uint32
 					x, i = nextGap(post, i)
 					p += int32(x) + 1
-					if visited[p>>6]>>(p&63)&1 != 0 {
-						if count[p]++; count[p] == need8 {
-							reached = append(reached, p)
-						}
+					dirty[p>>6] |= 1 << (p & 63)
+					if count[p]++; count[p] == need8 {
+						reached = append(reached, p)
 					}
 				}
 			}
@@ -911,7 +914,8 @@ type candScratch struct {
 	visited []uint64
 	touched []int32
 	want    []uint64
-	count   []uint8 // stems held, by passage (the counting way, which leaves touched empty; claims of < 256 stems)
+	count   []uint8  // stems held, by passage (the counting way, which leaves touched empty; claims of < 256 stems)
+	dirty   []uint64 // the counting way: passages counted but not visited
 }
 
 // scanRatio is how many times longer than the probed postings the other

@@ -1,6 +1,7 @@
 package verify
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -47,6 +48,11 @@ var wordPool = sync.Pool{New: func() any { return new([]words.Token) }}
 // tokens tokenises text into toks, each figure of figs (from figure.Parse
 // on the same text) collapsed into one tok. base is added to every offset.
 func tokens(text string, base int) []tok {
+	return appendTokens(nil, text, base)
+}
+
+// appendTokens appends the toks of text (see tokens) to out.
+func appendTokens(out []tok, text string, base int) []tok {
 	wp := wordPool.Get().(*[]words.Token)
 	defer func() {
 		clear((*wp)[:cap(*wp)]) // the strings they hold
@@ -56,7 +62,7 @@ func tokens(text string, base int) []tok {
 	*wp = ws
 	figs := figure.Parse(text)
 	negs := words.Negations(ws) // ascending
-	out := make([]tok, 0, len(ws))
+	out = slices.Grow(out, len(ws))
 	fi := 0
 	for i := 0; i < len(ws); i++ {
 		w := &ws[i]

@@ -4,12 +4,18 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Parse returns the figures of text in order of position. Figures do not
 // overlap; each Text is text[Start:End].
 func Parse(text string) []Figure {
-	p := parser{text: text, t: lex(text, make([]token, 0, len(text)/5+4))}
+	buf := tokenPool.Get().(*[]token)
+	p := parser{text: text, t: lex(text, (*buf)[:0])}
+	defer func() {
+		*buf = p.t[:0]
+		tokenPool.Put(buf)
+	}()
 	var out []Figure
 	for i := 0; i < len(p.t); {
 		f, next, ok := p.figureAt(i)
@@ -24,6 +30,11 @@ func Parse(text string) []Figure {
 	}
 	return out
 }
+
+// tokenPool holds the arrays Parse lexes into, reused between calls: the
+// verifier parses every passage it aligns a claim with. Tokens hold no
+// pointers, and no figure refers to them.
+var tokenPool = sync.Pool{New: func() any { return new([]token) }}
 
 type parser struct {
 	text string
