@@ -531,7 +531,7 @@ func sameFigureValues(c, e []tok, al *alignment) bool {
 		}
 		ct, et := &c[o.c], &e[o.e]
 		if ct.norm != et.norm || ct.fig.InWords() != et.fig.InWords() {
-			return false
+			return false // "a quarter" for "25%": worded otherwise
 		}
 		if ct.fig.Hedge != figure.None && !strings.EqualFold(firstWord(ct.raw), firstWord(et.raw)) {
 			return false

@@ -694,6 +694,12 @@ func (x *extractor) appositive(end, lo int) (int, int, int, bool) {
 			return a, p, a, true
 		}
 	}
+	if x.word(p) == "from" && x.placeAfter(p, end+1) == end {
+		// "Sarah Whitlock, from Stockport, said"
+		if a := x.npBack(p, lo); a < p && (x.isName(a, p) || x.titledName(a, p)) {
+			return a, p, a, true
+		}
+	}
 	if isRelative(x.word(p)) || x.participle(p) {
 		if end-p >= 14 {
 			return 0, 0, 0, false
@@ -887,6 +893,9 @@ func (x *extractor) setOffPhrase(b, hi int) int {
 	if e := x.descAfter(b, hi); e > b {
 		return e
 	}
+	if e := x.placeAfter(b, hi); e > b {
+		return e
+	}
 	if b >= hi || !commaGap(x.gap(b-1)) || !isRelative(x.word(b)) {
 		return b
 	}
@@ -950,6 +959,26 @@ func (x *extractor) isName(a, b int) bool {
 	return x.nameLike(b-1) || classOf(bare(x.word(b-1)))&wOrgHead != 0
 }
 
+// placeAfter returns the end of where a person is from, set off by commas
+// after the name that ends at token b-1: "Sarah Whitlock, from Stockport,
+// said", or b when there is none.
+func (x *extractor) placeAfter(b, hi int) int {
+	if b+1 >= hi || !commaGap(x.gap(b-1)) || x.word(b) != "from" || !spaceOnly(x.gap(b)) || !x.toks[b+1].cap() {
+		return b
+	}
+	e := x.capRun(b+1, hi)
+	if e-b > 5 || e < hi && !punctGap(x.gap(e-1)) {
+		return b
+	}
+	return e
+}
+
+// headOf reports whether token m, before b, is "head" of a body or a
+// field, a title: "head of product safety", "the head of the trust".
+func (x *extractor) headOf(m, b int) bool {
+	return m+1 < b && x.word(m+1) == "of" && (x.word(m) == "head" || x.word(m) == "Head")
+}
+
 // pluralPossessive reports whether the gap between two words is the
 // apostrophe of a plural possessive and a space: "Supporters’ Trust".
 func pluralPossessive(g string) bool {
@@ -966,7 +995,7 @@ func (x *extractor) isDescription(a, b int) bool {
 		return false
 	}
 	head := func(m int) bool {
-		return x.cls(m)&(wRoleHead|wSpeakerNoun) != 0 && !(x.toks[m].cap() && x.nameLike(m))
+		return x.cls(m)&(wRoleHead|wSpeakerNoun) != 0 && !(x.toks[m].cap() && x.nameLike(m)) || x.headOf(m, b)
 	}
 	h := b - 1
 	if !head(h) {

@@ -900,7 +900,7 @@ func (x *extractor) descRole(a, b int) string {
 		// Securities" → "analyst".
 		h := -1
 		for m := b - 2; m >= a; m-- { // "chair of the trust" has no article
-			if x.cls(m)&wRoleHead != 0 && !(x.toks[m].cap() && x.nameLike(m)) {
+			if x.cls(m)&wRoleHead != 0 && !(x.toks[m].cap() && x.nameLike(m)) || x.headOf(m, b) {
 				switch x.word(m + 1) {
 				case "in", "of", "at", "for", "from", "with":
 					h = m

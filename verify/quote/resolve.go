@@ -196,6 +196,21 @@ func (x *extractor) resolveEnt(a, b int) (string, int) {
 			}
 		}
 	}
+	// A lower-case kind before a name: "Consumer group Consumer Voice",
+	// "semiconductor firm Infineon" — the name.
+	for h := b - 2; h > a; h-- {
+		if !x.toks[h].lower() || kindOf(x.word(h)) == "" {
+			continue
+		}
+		n := h + 1
+		for n < b && x.toks[n].cap() {
+			n++
+		}
+		if n == b {
+			return x.resolveEnt(h+1, b)
+		}
+		break
+	}
 	// An acronym alone names an organisation: "BALPA said", "a BALPA
 	// spokeswoman".
 	if b-a == 1 && isAcronym(x.word(a)) && x.cls(a)&(wCountry|wRoleHead|wHonorific) == 0 && !isPostNominal(x.word(a)) {

@@ -79,6 +79,7 @@ func init() {
 		mayor governor senator judge court press release memo party business bank charity regulator
 		watchdog university hospital club airline carrier author authors retailer grocer chain supermarket
 		carmaker lender insurer broadcaster publisher manufacturer start-up association federation committee
+		utility maker toymaker
 		society institute body neighbour neighbours neighbor neighbors wife husband partner son daughter
 		mother father brother sister parent parents cousin uncle aunt grandmother grandfather niece nephew
 		widow widower fiancee fiancée boyfriend girlfriend relative relatives landlord tenant patient patients
@@ -262,13 +263,15 @@ var kindQueries = map[string][]string{
 	"society": {"society"}, "institute": {"institute"}, "body": {"association", "agency", "committee"},
 	"supermarket": {"company"}, "carmaker": {"company"}, "lender": {"company"}, "insurer": {"company"},
 	"broadcaster": {"company"}, "publisher": {"company"}, "manufacturer": {"company"},
+	"maker": {"company"}, "utility": {"company"},
 }
 
 func init() {
 	for kind, words := range map[string]string{
 		"company": `company firm business corporation corp inc ltd plc llc carmaker automaker chipmaker
 			retailer supermarket airline manufacturer conglomerate insurer lender broadcaster publisher
-			operator developer air airways airlines app start-up startup chain grocer`,
+			operator developer air airways airlines app start-up startup chain grocer maker toymaker
+			utility utilities`,
 		"group":      "group",
 		"council":    "council",
 		"government": "government cabinet",
