@@ -121,6 +121,12 @@ func (x *extractor) npBack(end, lo int) int {
 	if isPronoun(x.word(end - 1)) {
 		return end - 1
 	}
+	for n := 2; n <= 3; n++ {
+		// "The Japan international", "the 54-year-old"
+		if a := end - n; a >= lo && spaceOnly(x.gap(a)) && (n == 2 || spaceOnly(x.gap(a+1))) && x.epithet(a, end) {
+			return a
+		}
+	}
 	a := end
 	for k := end - 1; k >= lo && end-k <= 12; k-- {
 		if k < end-1 && !x.joinGap(k) && !spaceOnly(x.gap(k)) {
@@ -900,7 +906,7 @@ func (x *extractor) setOffPhrase(b, hi int) int {
 		return b
 	}
 	p := b + 1
-	for p < hi && p-b < 14 && spaceOnly(x.gap(p-1)) {
+	for p < hi && p-b < 14 && midGap(x.gap(p-1)) { // "who joined in a £4.2m deal"
 		p++
 	}
 	if p < hi && !punctGap(x.gap(p-1)) {

@@ -752,16 +752,22 @@ func (x *extractor) nameRun(a, b, lo, hi int) {
 		}
 		return x.roleBefore(rest, end, lo, hi)
 	}
-	if i := r.findName(full); i >= 0 && !r.ents[i].org {
-		r.mention(x.toks[rest].start(), i)
-		r.learn(i, role())
+	known := r.findName(full)
+	if known < 0 || r.ents[known].org {
+		known = -1
+		if n == 1 {
+			known = r.findSurname(full)
+		}
+	}
+	if known >= 0 {
+		r.mention(x.toks[rest].start(), known)
+		r.learn(known, role())
+		if x.speaks(end, hi) {
+			r.ents[known].weak = false // "Sato, who joined …, said:": a speaker is a person
+		}
 		return
 	}
 	if n == 1 {
-		if i := r.findSurname(full); i >= 0 {
-			r.mention(x.toks[rest].start(), i)
-			r.learn(i, role())
-		}
 		return
 	}
 	// A new untitled person: "Jane Smith said", "said Jane Smith", "Jane
@@ -770,16 +776,37 @@ func (x *extractor) nameRun(a, b, lo, hi int) {
 	if n <= 3 {
 		role := role()
 		// An age set off after the name is a person's: "Linda Marsh, 71,".
-		sure := role != "" || x.cueFollows(end, hi) || rest > 0 && x.isCueWord(rest-1) ||
+		sure := role != "" || x.speaks(end, hi) || rest > 0 && x.isCueWord(rest-1) ||
 			rest > 1 && x.word(rest-1) == "to" && strings.EqualFold(x.word(rest-2), "according") ||
 			x.ageAfter(end, hi) > end
-		if !sure {
-			if e := x.setOff(end, hi); e > end && e < hi && commaGap(x.gap(e-1)) && x.cueFollows(e, hi) {
-				sure = true
-			}
-		}
 		r.addPerson(full, sur, role, 0, !sure, x.toks[rest].start())
 	}
+}
+
+// speaks reports whether the name that ends at token end-1 is the subject
+// of a cue: "Jane Smith said", "Jane Smith, who runs the shop, said".
+func (x *extractor) speaks(end, hi int) bool {
+	if x.cueFollows(end, hi) {
+		return true
+	}
+	e := x.setOff(end, hi)
+	if e <= end || e >= hi || !commaGap(x.gap(e-1)) {
+		return false
+	}
+	// The cue after the set-off phrase's closing comma, perhaps after an
+	// auxiliary or adverb: "…, has said", "…, later said".
+	for k := e; k < hi && k < e+4; k++ {
+		if k > e && !x.joinGap(k-1) {
+			return false
+		}
+		if x.isCueWord(k) {
+			return true
+		}
+		if x.cls(k)&(wAux|wAdverb) == 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // kindNext records the capitalised words [a, b) as an organisation when a

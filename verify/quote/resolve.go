@@ -58,6 +58,11 @@ func (x *extractor) resolveEnt(a, b int) (string, int) {
 	if name, ok := x.jointName(a, b); ok {
 		return name, -1
 	}
+	// An epithet: "The Swede", "the Japan international", "the
+	// 54-year-old" — the person the story was last about.
+	if x.epithet(a, b) {
+		return r.name(x.epithetRef(pos))
+	}
 	def, indef := false, false
 	switch lowerShort(x.word(a)) {
 	case "the":
@@ -350,7 +355,7 @@ func (x *extractor) speakerLike(a, b int) bool {
 			return true
 		}
 	}
-	return x.cls(b-1)&(wSpeakerNoun|wRoleHead) != 0
+	return x.cls(b-1)&(wSpeakerNoun|wRoleHead) != 0 || x.epithet(a, b)
 }
 
 // joint reports whether the noun phrase [a, b) joins speakers the
@@ -554,6 +559,47 @@ func isAcronym(w string) bool {
 		}
 	}
 	return true
+}
+
+// demonyms are the nouns of nationality that stand for a person in an
+// epithet: "The Swede added …".
+var demonyms = map[string]bool{
+	"swede": true, "dane": true, "finn": true, "norwegian": true, "italian": true, "frenchman": true,
+	"frenchwoman": true, "spaniard": true, "german": true, "dutchman": true, "dutchwoman": true,
+	"brazilian": true, "argentine": true, "argentinian": true, "portuguese": true, "pole": true,
+	"scot": true, "scotsman": true, "welshman": true, "irishman": true, "englishman": true,
+	"american": true, "canadian": true, "australian": true, "kiwi": true, "japanese": true,
+	"south african": true, "nigerian": true, "ghanaian": true, "senegalese": true, "belgian": true,
+	"croat": true, "serb": true, "austrian": true, "swiss": true, "czech": true, "mexican": true,
+	"colombian": true, "uruguayan": true, "chilean": true, "egyptian": true, "moroccan": true,
+}
+
+// epithet reports whether tokens [a, b), after "the", stand for a person
+// by nationality or age: "The Swede", "the Japan international", "the
+// 54-year-old".
+func (x *extractor) epithet(a, b int) bool {
+	if !strings.EqualFold(x.word(a), "the") {
+		return false
+	}
+	switch n := b - a; {
+	case n == 2:
+		w := x.word(a + 1)
+		if x.toks[a+1].cap() && demonyms[strings.ToLower(w)] {
+			return true
+		}
+		return strings.HasSuffix(w, "-year-old") && x.toks[a+1].bits&fDigit != 0
+	case n == 3:
+		// "the Japan international", "the Brazil midfielder"
+		return x.toks[a+1].cap() && x.cls(a+1)&wCountry != 0 || x.word(b-1) == "international" && x.toks[a+1].cap()
+	}
+	return false
+}
+
+// epithetRef returns the person an epithet at Text offset pos stands for:
+// the last person named outside quotes before it, or -1.
+func (x *extractor) epithetRef(pos int) int {
+	r := &x.reg
+	return r.recent(pos, func(e *entity) bool { return !e.org && !e.weak })
 }
 
 // unnamedAntecedent finds what he (g 'm') or she ('f') at token t stands
