@@ -606,6 +606,17 @@ func (x *extractor) buildRegistry() {
 					continue
 				}
 			}
+			if w := x.word(i); w == "The" || w == "the" {
+				// An epithet names the person the story was last about.
+				for n := 2; n <= 3; n++ {
+					if i+n <= hi && x.epithet(i, i+n) {
+						if e := x.epithetRef(t.start()); e >= 0 {
+							r.mention(t.start(), e)
+						}
+						break
+					}
+				}
+			}
 			if !t.cap() || x.cls(i)&wFunction != 0 {
 				i++
 				continue

@@ -536,6 +536,13 @@ func (x *extractor) pronounRef(pos int, g byte) int {
 				continue
 			}
 			if !e.weak {
+				if x.inReportedClause(bi, r.ments[j].pos) {
+					// "The Swede added that Meireles would not be
+					// rushed. “…,” he said.": the name in the words
+					// reported is not who speaks next; the subject
+					// before it is.
+					continue
+				}
 				break
 			}
 			if p := r.ments[j].pos; spaceOnly(x.text[x.sentenceStart(bi, p):p]) {
@@ -543,7 +550,38 @@ func (x *extractor) pronounRef(pos int, g byte) int {
 			}
 		}
 	}
-	return r.pronoun(pos, g)
+	// The last person of that sex named before, not in words reported.
+	k := sort.Search(len(r.ments), func(i int) bool { return r.ments[i].pos >= pos })
+	for j, n := k-1, 0; j >= 0 && n < 400; j, n = j-1, n+1 {
+		e := &r.ents[r.ments[j].ent]
+		if e.org || e.weak || e.gender != 0 && e.gender != g {
+			continue
+		}
+		p := r.ments[j].pos
+		if mb := sort.Search(len(x.blocks), func(i int) bool { return x.blocks[i].End > p }); mb < len(x.blocks) && x.inReportedClause(mb, p) {
+			continue
+		}
+		return r.ments[j].ent
+	}
+	return -1
+}
+
+// inReportedClause reports whether Text offset pos of block bi lies in
+// the words a cue reports: after "said that", "added that", "told
+// reporters that" earlier in its sentence.
+func (x *extractor) inReportedClause(bi, pos int) bool {
+	lo := x.tokAt(x.sentenceStart(bi, pos))
+	for k := x.tokAt(pos) - 1; k > lo; k-- {
+		if x.word(k) != "that" {
+			continue
+		}
+		for c := k - 1; c >= lo && k-c <= 4; c-- {
+			if x.isCueWord(c) && x.toks[c].lower() {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isAcronym reports whether w, its possessive dropped, is two or more
