@@ -79,7 +79,7 @@ func init() {
 		mayor governor senator judge court press release memo party business bank charity regulator
 		watchdog university hospital club airline carrier author authors retailer grocer chain supermarket
 		carmaker lender insurer broadcaster publisher manufacturer start-up association federation committee
-		utility maker toymaker
+		utility maker toymaker trust
 		society institute body neighbour neighbours neighbor neighbors wife husband partner son daughter
 		mother father brother sister parent parents cousin uncle aunt grandmother grandfather niece nephew
 		widow widower fiancee fiancée boyfriend girlfriend relative relatives landlord tenant patient patients
@@ -263,7 +263,7 @@ var kindQueries = map[string][]string{
 	"society": {"society"}, "institute": {"institute"}, "body": {"association", "agency", "committee"},
 	"supermarket": {"company"}, "carmaker": {"company"}, "lender": {"company"}, "insurer": {"company"},
 	"broadcaster": {"company"}, "publisher": {"company"}, "manufacturer": {"company"},
-	"maker": {"company"}, "utility": {"company"},
+	"maker": {"company"}, "utility": {"company"}, "trust": {"trust", "charity"},
 }
 
 func init() {
@@ -282,6 +282,7 @@ func init() {
 		"union":       "union",
 		"bank":        "bank",
 		"charity":     "charity foundation",
+		"trust":       "trust",
 		"university":  "university",
 		"hospital":    "hospital",
 		"club":        "club rovers wanderers rangers athletic albion fc afc hotspur",
