@@ -674,6 +674,8 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 	attrib := c.attribution(c.passages[a.p].span)
 	shownStems := append(c.leadIn(a.p), c.referredNames(ci, e, al, a.p)...)
 	shownStems = append(shownStems, synonymsInPlace(ci, e, al)...)
+	signShown, signOpposed := signedDirection(c.Sources[c.passages[a.p].src].Text, ci, e, foundFigs, efigs, efigTok)
+	shownStems = append(shownStems, signShown...)
 	for _, m := range mismatches {
 		// A unit the evidence's figure replaces ("220 miles" against
 		// "220 kilometres") is shown by the changed figure.
@@ -683,7 +685,7 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 			}
 		}
 	}
-	opposed := antonymsInPlace(ci, e, al)
+	opposed := append(antonymsInPlace(ci, e, al), signOpposed...)
 	shownStems = append(shownStems, opposed...)
 	unStems, unClaim, unEv := unNegations(ci, e)
 	for _, st := range append(shownStems, unStems...) {
@@ -777,6 +779,9 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 	// 1.2%") says the opposite, whether or not the word stands elsewhere.
 	if coverage >= paraphraseMin && len(missingFigs) == 0 && len(opposed) > 0 {
 		a.reason = Negated
+		if len(signOpposed) > 0 {
+			a.why = "the claim's \"" + signOpposed[0] + "\" against the sign of its figure"
+		}
 		return a
 	}
 	// A content word the evidence lacks whose opposite stands near the
@@ -1643,6 +1648,52 @@ func hasStemIn(e []tok, stem string) bool {
 func mismatchWhy(claim, evidence figure.Figure) string {
 	ch := mismatchChange(claim, evidence)
 	return ch.Claim + " ≠ " + ch.Evidence
+}
+
+// Verbs of direction a signed figure shows: "+31%" in a table row says
+// what "rose 31%" says.
+var (
+	upStems   = stemSet("rise", "rose", "risen", "grow", "grew", "grown", "increase", "climb", "gain", "jump", "up")
+	downStems = stemSet("fall", "fell", "fallen", "drop", "decrease", "decline", "slip", "slide", "down")
+)
+
+func stemSet(ws ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range ws {
+		m[words.Stem(w)] = true
+		m[words.Lemma(w)] = true
+	}
+	return m
+}
+
+// signedDirection returns the claim's verbs of direction that a found
+// figure written with a sign shows ("rose" for "+31%", "fell" for
+// "-8.6%"), and those it opposes ("fell" for "+31%"); text is the
+// evidence's source text.
+func signedDirection(text string, ci *claimInfo, e []tok, found, efigs []figure.Figure, efigTok []int) (shown, opposed []string) {
+	for k, ef := range efigs {
+		if !slices.ContainsFunc(found, func(f figure.Figure) bool { return figure.Agree(f, ef) }) {
+			continue
+		}
+		i := e[efigTok[k]].start
+		dir, opp := upStems, downStems
+		switch {
+		case strings.HasSuffix(text[:i], "+"):
+		case strings.HasSuffix(text[:i], "-"), strings.HasSuffix(text[:i], "−"):
+			dir, opp = downStems, upStems
+		default:
+			continue
+		}
+		for _, st := range ci.content {
+			switch {
+			case dir[st]:
+				shown = append(shown, st)
+			case opp[st]:
+				opposed = append(opposed, st)
+			}
+		}
+	}
+	return shown, opposed
 }
 
 // mismatchChange is the change a figure mismatch makes: the figures as

@@ -355,7 +355,7 @@ func (p *parser) skipIdentifier(i int) int {
 		}
 	}
 	s := p.str(i)
-	phone := p.glued(i) && p.isP(i-1, "+") ||
+	phone := p.glued(i) && p.isP(i-1, "+") && !(p.isP(i+1, "%") && p.glued(i+1)) || // "+31%" is a change
 		len(s) > 1 && s[0] == '0' && s[1] != '.' ||
 		p.isP(i+1, "-") && p.glued(i+1) && p.tk(i+2).k == tNum && p.glued(i+2) &&
 			p.isP(i+3, "-") && p.glued(i+3) && p.tk(i+4).k == tNum && p.glued(i+4) ||

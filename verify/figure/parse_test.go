@@ -254,6 +254,7 @@ var parseTests = []struct {
 	{"A400M", "A400M transport", nil, "letters around digits"},
 	{"US-UK", "the US-UK alliance", nil, "no digits at all"},
 	{"phone plus", "call +44 20 7946 0958 now", nil, "international phone number"},
+	{"signed percent", "volumes +31% on the year", []w{{T: "31%", K: Percent, V: 31, U: "%"}}, "a sign before a percentage marks a change, not a phone number"},
 	{"phone zero", "call 020 7946 0958 now", nil, "a leading zero starts a phone number"},
 	{"phone dashes", "call 555-123-4567 now", nil, "three dashed groups"},
 	{"10am", "at 10am", []w{{T: "10am", K: Time, V: 600}}, "a time of day"},

@@ -5,8 +5,11 @@ import (
 	"sync"
 
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 )
 
 // goldmark's parser keeps no state between documents and is safe for
@@ -16,6 +19,10 @@ var mdParser = sync.OnceValue(func() parser.Parser {
 		parser.WithBlockParsers(parser.DefaultBlockParsers()...),
 		parser.WithInlineParsers(parser.DefaultInlineParsers()...),
 		parser.WithParagraphTransformers(parser.DefaultParagraphTransformers()...),
+		// GitHub tables, so that each row is a block of its own rather
+		// than one paragraph of every cell.
+		parser.WithParagraphTransformers(util.Prioritized(extension.NewTableParagraphTransformer(), 200)),
+		parser.WithASTTransformers(util.Prioritized(extension.NewTableASTTransformer(), 0)),
 	)
 })
 
@@ -84,12 +91,59 @@ func mdBlock(b *builder, n ast.Node, quote bool) {
 		return
 	case ast.KindFencedCodeBlock, ast.KindCodeBlock, ast.KindHTMLBlock, ast.KindThematicBreak:
 		return
+	case east.KindTable:
+		// A row is a block, its cells apart as written: "Revenue |
+		// £612.4m | +5.4%", so that numbers of two cells never read as
+		// one ("860 | 940", not a phone number "860 940").
+		for row := n.FirstChild(); row != nil; row = row.NextSibling() {
+			b.endBlock(Block{Quote: quote})
+			prev := -1 // the Raw end of the last cell's text
+			for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
+				s := firstSegment(cell)
+				if s < 0 {
+					continue // an empty cell
+				}
+				if prev >= 0 && prev <= s {
+					b.content(prev, s)
+				}
+				mdInline(b, cell)
+				prev = lastSegment(cell)
+			}
+			b.endBlock(Block{Quote: quote})
+		}
+		return
 	case ast.KindBlockquote:
 		quote = true
 	}
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		mdBlock(b, c, quote)
 	}
+}
+
+// firstSegment returns the Raw offset of the first text under n, or -1.
+func firstSegment(n ast.Node) int {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if t, ok := c.(*ast.Text); ok {
+			return t.Segment.Start
+		}
+		if s := firstSegment(c); s >= 0 {
+			return s
+		}
+	}
+	return -1
+}
+
+// lastSegment returns the Raw end of the last text under n, or -1.
+func lastSegment(n ast.Node) int {
+	for c := n.LastChild(); c != nil; c = c.PreviousSibling() {
+		if t, ok := c.(*ast.Text); ok {
+			return t.Segment.Stop
+		}
+		if s := lastSegment(c); s >= 0 {
+			return s
+		}
+	}
+	return -1
 }
 
 func mdInline(b *builder, n ast.Node) {

@@ -67,6 +67,11 @@ func TestMarkdown(t *testing.T) {
 		want      []blockWant
 		reason    string
 	}{
+		{"table", "Intro.\n\n| Measure | Q3 2025 | Change |\n|---|---|---|\n| Revenue | £612.4m | +5.4% |\n| Alcohol-free volumes | 182,000 | +31% |\n\nAfter.",
+			[]blockWant{{Text: "Intro."}, {Text: "Measure | Q3 2025 | Change"}, {Text: "Revenue | £612.4m | +5.4%"}, {Text: "Alcohol-free volumes | 182,000 | +31%"}, {Text: "After."}},
+			"a table row is a block, its cells apart as written; the delimiter row is no text"},
+		{"pipes without a table", "a | b\n\nNext.",
+			[]blockWant{{Text: "a | b"}, {Text: "Next."}}, "a line with a pipe but no delimiter row is a paragraph"},
 		{"front matter", "---\ntitle: x\n---\n\n# Title Here\n\nBody.",
 			[]blockWant{{Text: "Title Here", Heading: true}, {Text: "Body."}}, "YAML front matter is skipped"},
 		{"not front matter", "Intro.\n\n---\n\nAfter.",
