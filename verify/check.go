@@ -676,12 +676,23 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 	shownStems = append(shownStems, synonymsInPlace(ci, e, al)...)
 	signShown, signOpposed := signedDirection(c.Sources[c.passages[a.p].src].Text, ci, e, foundFigs, efigs, efigTok)
 	shownStems = append(shownStems, signShown...)
-	for _, m := range mismatches {
-		// A unit the evidence's figure replaces ("220 miles" against
-		// "220 kilometres") is shown by the changed figure.
-		if m.Evidence.Noun != "" && m.Claim.Noun != m.Evidence.Noun {
-			for _, w := range words.Tokenize(m.Claim.Noun) {
+	// A unit the evidence's figure gives otherwise is shown by that figure:
+	// changed ("220 miles" against "220 kilometres") or converted ("about
+	// 56 kilometres" against "about 35 miles").
+	unitShown := func(cf, ef figure.Figure) {
+		if ef.Noun != "" && cf.Noun != "" && cf.Noun != ef.Noun {
+			for _, w := range words.Tokenize(cf.Noun) {
 				shownStems = append(shownStems, w.Stem)
+			}
+		}
+	}
+	for _, m := range mismatches {
+		unitShown(m.Claim, m.Evidence)
+	}
+	for _, f := range foundFigs {
+		for _, ef := range efigs {
+			if figure.Units(f, ef) && figure.Agree(f, ef) {
+				unitShown(f, ef)
 			}
 		}
 	}
@@ -915,12 +926,20 @@ func figureInPlace(text string, c, e []tok, al *alignment) (figure.Mismatch, boo
 		if o.kind != opSub || c[o.c].fig == nil || e[o.e].fig == nil || k == 0 || al.ops[k-1].kind != opMatch {
 			continue
 		}
+		// The unit after the figure goes with it: "about 35 kilometres
+		// away" against "about 35 miles away".
+		next, last := k+1, o.e
+		if n := c[o.c].fig.Noun; n != "" && next < len(al.ops) && al.ops[next].kind == opSub && al.ops[next].c >= 0 &&
+			al.ops[next].e >= 0 && strings.EqualFold(c[al.ops[next].c].raw, firstWord(n)) {
+			last = al.ops[next].e
+			next++
+		}
 		switch {
-		case k+1 < len(al.ops):
-			if al.ops[k+1].kind != opMatch {
+		case next < len(al.ops):
+			if al.ops[next].kind != opMatch {
 				continue
 			}
-		case k < 2 || al.ops[k-2].kind != opMatch || o.e+1 < len(e) && !clauseBreak(text, e, o.e):
+		case k < 2 || al.ops[k-2].kind != opMatch || last+1 < len(e) && !clauseBreak(text, e, last):
 			continue
 		}
 		cf, ef := *c[o.c].fig, *e[o.e].fig

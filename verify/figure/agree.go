@@ -166,6 +166,14 @@ var measureUnits = map[string]measure{
 	"litre": {4, 1}, "liter": {4, 1}, "millilitre": {4, 0.001}, "milliliter": {4, 0.001},
 }
 
+// Units reports whether two figures count units of measurement of one
+// dimension ("35 miles", "56 kilometres"): their nouns say the same thing
+// when the values agree.
+func Units(a, b Figure) bool {
+	au, bu, ok := measures(a.Noun, b.Noun)
+	return ok && au.dim == bu.dim
+}
+
 // measures returns the units of two counts' nouns when both are units of
 // measurement ("metres", "feet").
 func measures(cn, en string) (c, e measure, ok bool) {
