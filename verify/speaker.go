@@ -110,8 +110,16 @@ func organisationKey(s string) string {
 	for i < len(ws) && (ws[i] == "the" || ws[i] == "a" || ws[i] == "an" || countryPrefix[ws[i]]) {
 		i++
 	}
-	return strings.Join(ws[i:], " ")
+	ws = ws[i:]
+	// The kind after a name ("the GMB union", "Tollgate plc") is not part
+	// of what names it.
+	if len(ws) > 1 && kindSuffix[ws[len(ws)-1]] {
+		ws = ws[:len(ws)-1]
+	}
+	return strings.Join(ws, " ")
 }
+
+var kindSuffix = setOf("union", "party", "company", "group", "plc", "ltd", "limited", "inc", "llc", "corp", "corporation")
 
 var countryPrefix = setOf("uk", "us", "usa", "british", "american", "britain", "united",
 	"kingdom", "states", "eu", "european", "un", "scottish", "welsh", "irish", "english")
