@@ -712,6 +712,6 @@ func markBoilerplate(text string, blocks []Block) {
 	link := markLinks(lines, linked, bp, heading)
 	for i := range blocks {
 		blocks[i].Link = link != nil && link[i]
-		blocks[i].Boilerplate = bp[i] || blocks[i].Link
+		blocks[i].Boilerplate = blocks[i].Boilerplate || bp[i] || blocks[i].Link // a pull quote's mark stays
 	}
 }

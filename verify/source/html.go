@@ -26,6 +26,50 @@ var skippedRoles = map[string]bool{
 	"search": true, "menu": true, "menubar": true, "dialog": true, "alert": true,
 }
 
+// chromeClassWords are the words of a class or id that mark page chrome
+// whose text is dropped: sign-up boxes, cookie notices, share bars,
+// advertisements, lists of links to other stories ("newsletter",
+// "cookie-banner", "share-bar", "ad-slot", "most-read", "related").
+var chromeClassWords = map[string]bool{
+	"newsletter": true, "cookie": true, "cookies": true, "consent": true, "share": true,
+	"sharing": true, "social": true, "advert": true, "advertisement": true, "ad": true,
+	"ads": true, "breadcrumb": true, "breadcrumbs": true, "subscribe": true, "signup": true,
+	"related": true, "readmore": true, "recommended": true, "trending": true, "promo": true,
+	"sponsored": true, "mostread": true, "popular": true,
+}
+
+// chromePairs are two class words that mark chrome together: "most-read",
+// "read-more", "sign-up".
+var chromePairs = map[[2]string]bool{{"most", "read"}: true, {"read", "more"}: true, {"sign", "up"}: true, {"most", "popular"}: true}
+
+// classWords calls f with each word of a class or id attribute, split at
+// spaces, hyphens and underscores, lower-cased, and the word before it in
+// the same class name ("" for the first).
+func classWords(v string, f func(prev, w string) bool) bool {
+	for _, name := range strings.Fields(strings.ToLower(v)) {
+		prev := ""
+		for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == '-' || r == '_' }) {
+			if f(prev, w) {
+				return true
+			}
+			prev = w
+		}
+	}
+	return false
+}
+
+// chromeClass reports whether a class or id names page chrome.
+func chromeClass(v string) bool {
+	return classWords(v, func(prev, w string) bool { return chromeClassWords[w] || chromePairs[[2]string{prev, w}] })
+}
+
+// pullClass reports whether a class names a pull quote: words of the
+// story set large beside it ("pullquote", "pull-quote"), repeated, and
+// attributed by no cue.
+func pullClass(v string) bool {
+	return classWords(v, func(prev, w string) bool { return w == "pullquote" || prev == "pull" && w == "quote" })
+}
+
 // blockHTML are elements that start and end a block of Text.
 var blockHTML = map[atom.Atom]bool{
 	atom.Address: true, atom.Article: true, atom.Blockquote: true, atom.Body: true,
@@ -56,6 +100,7 @@ type htmlElem struct {
 	name    string
 	a       atom.Atom
 	skip    bool // the element (and so its content) is dropped
+	pull    bool // a pull quote: its blocks are boilerplate
 	q       bool // a <q> whose opening mark was written
 	quote   bool // <blockquote>
 	heading bool // <h1>–<h6>
@@ -69,12 +114,15 @@ func parseHTML(b *builder) {
 	z := html.NewTokenizer(bytes.NewReader(b.raw[b.lastRawAt:]))
 	off := b.lastRawAt
 	var stack []htmlElem
-	var skip, quote, heading int
-	flags := func() Block { return Block{Quote: quote > 0, Heading: heading > 0} }
+	var skip, quote, heading, pull int
+	flags := func() Block { return Block{Quote: quote > 0, Heading: heading > 0, Boilerplate: pull > 0} }
 	push := func(e htmlElem) {
 		stack = append(stack, e)
 		if e.skip {
 			skip++
+		}
+		if e.pull {
+			pull++
 		}
 		if e.quote {
 			quote++
@@ -100,6 +148,9 @@ func parseHTML(b *builder) {
 		stack = stack[:len(stack)-1]
 		if e.skip {
 			skip--
+		}
+		if e.pull {
+			pull--
 		}
 		if e.quote {
 			quote--
@@ -157,6 +208,9 @@ func parseHTML(b *builder) {
 				case "style":
 					st := strings.ToLower(strings.Join(strings.Fields(string(v)), ""))
 					e.skip = e.skip || strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden")
+				case "class", "id":
+					e.skip = e.skip || chromeClass(string(v))
+					e.pull = e.pull || string(k) == "class" && pullClass(string(v))
 				}
 			}
 			if a == atom.Body {
@@ -170,14 +224,17 @@ func parseHTML(b *builder) {
 			case blockHTML[a] && skip == 0 && !e.skip:
 				e.quote = a == atom.Blockquote
 				e.heading = (a == atom.H1 || a == atom.H2 || a == atom.H3 || a == atom.H4 || a == atom.H5 || a == atom.H6)
-				q, h := quote, heading
+				q, h, pq := quote, heading, pull
 				if e.quote {
 					q++
 				}
 				if e.heading {
 					h++
 				}
-				endBlock(Block{Quote: q > 0, Heading: h > 0}, start)
+				if e.pull {
+					pq++
+				}
+				endBlock(Block{Quote: q > 0, Heading: h > 0, Boilerplate: pq > 0}, start)
 			case a == atom.Q && skip == 0 && !e.skip:
 				b.mark("“", start, end)
 				e.q = true
