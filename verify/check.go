@@ -1050,11 +1050,50 @@ func (c *Corpus) referredNames(ci *claimInfo, e []tok, al *alignment, p int32) [
 		for i := lo; i <= hi; i++ {
 			names = append(names, ci.toks[i].stem)
 		}
-		if c.namedBefore(p, names) {
+		if c.namedBefore(p, names) || kindNoun(e[o.e].norm) && c.namedInLead(p, names) {
 			out = append(out, names...)
 		}
 	}
 	return out
+}
+
+// kindNoun reports whether w is a noun a story uses for an organisation
+// it has named ("the company", "the club", "the council").
+func kindNoun(w string) bool {
+	switch w {
+	case "company", "firm", "group", "business", "club", "council", "union", "bank", "charity",
+		"airline", "retailer", "brewer", "carmaker", "lender", "insurer", "trust", "party":
+		return true
+	}
+	return false
+}
+
+// namedInLead reports whether the stems of names all stand in the lead of
+// passage p's source — its headline and first paragraph, before p — where
+// a story names the organisation it goes on to call "the company".
+func (c *Corpus) namedInLead(p int32, names []string) bool {
+	pa := &c.passages[p]
+	s := c.Sources[pa.src]
+	var buf [1]source.Range
+	start := c.parts(pa, &buf)[0].Start
+	end := 0
+	for b, n := 0, 0; b < len(s.Blocks) && n < 2; b++ {
+		if !s.Blocks[b].Boilerplate {
+			end = s.Blocks[b].End
+			n++
+		}
+	}
+	end = min(end, start)
+	have := map[string]bool{}
+	for _, w := range words.Tokenize(s.Text[:end]) {
+		have[w.Stem] = true
+	}
+	for _, n := range names {
+		if !have[n] {
+			return false
+		}
+	}
+	return true
 }
 
 // isName reports whether claim token i is a name: a content word written
