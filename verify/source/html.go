@@ -218,8 +218,10 @@ func parseHTML(b *builder) {
 			}
 			switch {
 			case a == atom.Td || a == atom.Th:
-				if skip == 0 {
-					b.pendingSpace(start, end)
+				// Cells apart as in a Markdown table, "Ships | 9", so that
+				// numbers of two cells never read as one.
+				if skip == 0 && b.open {
+					b.mark(" | ", start, end)
 				}
 			case blockHTML[a] && skip == 0 && !e.skip:
 				e.quote = a == atom.Blockquote

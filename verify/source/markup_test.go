@@ -55,7 +55,7 @@ func TestHTML(t *testing.T) {
 			[]blockWant{{Text: ">&#x;\ufffd"}, {Text: "deep</"}}, "garbage does not panic; the tokenizer reads \"<p<<>\" as a tag and a trailing \"</\" as text"},
 		{"no body tag", `Just text & more`, []blockWant{{Text: "Just text & more"}}, "a fragment without <body> is all body"},
 		{"table", `<table><tr><td>Ships</td><td>9</td></tr><tr><td>Jets</td><td>32</td></tr></table>`,
-			[]blockWant{{Text: "Ships 9"}, {Text: "Jets 32"}}, "rows are blocks, cells are spaced"},
+			[]blockWant{{Text: "Ships | 9"}, {Text: "Jets | 32"}}, "rows are blocks, cells apart as in a Markdown table"},
 	}
 	for _, c := range cases {
 		s := mustParse(t, c.name+".html", c.raw)
