@@ -878,8 +878,10 @@ func (x *extractor) setOff(b, hi int) int {
 // ageAfter returns the end of an age set off by commas after the name
 // that ends at token b-1 ("Joan Pritchard, 71, said"), or b.
 func (x *extractor) ageAfter(b, hi int) int {
-	if b+1 >= hi || b == 0 || !x.toks[b-1].cap() || x.toks[b].bits&fDigit == 0 ||
-		!commaGap(x.gap(b-1)) || !commaGap(x.gap(b)) {
+	// The age is set off by commas, or ends the sentence: "said Chloe
+	// Marsh, 31."
+	if b >= hi || b == 0 || !x.toks[b-1].cap() || x.toks[b].bits&fDigit == 0 || !commaGap(x.gap(b-1)) ||
+		b+1 < hi && !commaGap(x.gap(b)) && !strings.HasPrefix(x.gap(b), ".") {
 		return b
 	}
 	w := x.word(b)

@@ -191,12 +191,28 @@ func (x *extractor) trailingPhrase(bi, s, e int) bool {
 	if a >= b || b > x.btok[bi+1] || b-a > 14 {
 		return false
 	}
+	if w := x.word(a); len(w) <= 3 && isDigits(w) && (a+1 == b || commaGap(x.gap(a))) {
+		// An age first: ", 31." or ", 31, a nurse from Harlow."
+		if a++; a == b {
+			return true
+		}
+	}
 	for k := a; k < b; k++ {
 		if k > a && !midGap(x.gap(k-1)) || x.isCueWord(k) {
 			return false
 		}
 	}
-	return x.participle(a) || isRelative(x.word(a)) || x.isDescription(a, b)
+	if x.participle(a) || isRelative(x.word(a)) || x.isDescription(a, b) {
+		return true
+	}
+	// A description and a clause about the person: ", a nurse from
+	// Harlow who attended the launch."
+	for q := a + 1; q < b; q++ {
+		if isRelative(x.word(q)) && x.isDescription(a, q) {
+			return true
+		}
+	}
+	return false
 }
 
 // characterising verbs take an object and then the subject's own words,
@@ -293,4 +309,14 @@ func (x *extractor) askedBy(bi, off int) (attribution, bool) {
 		a.ok = a.npB > a.npA && x.speakerLike(a.npA, a.npB)
 	}
 	return a, true
+}
+
+// isDigits reports whether w is one or more ASCII digits.
+func isDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
