@@ -68,6 +68,9 @@ func (x *extractor) markedQuotes() {
 			x.cls(k)&wTitleWord != 0 && !x.isCueWord(k) {
 			continue
 		}
+		if x.appositiveTitle(r) {
+			continue
+		}
 		if q, ok := x.askedBy(r.first, r.open); ok {
 			// The interviewer's words, quoted in the question put to
 			// the speaker of the sentence.
@@ -175,6 +178,32 @@ func (x *extractor) continues(p *region, a attribution, r *region) bool {
 		}
 	}
 	return true
+}
+
+// appositiveTitle reports whether the closed quote r names what the noun
+// before it is, set off by commas: "the consultation paper, “Homes for the
+// Next Generation”, would be published". Its words are a title — most of
+// them capitalised — not anyone's words.
+func (x *extractor) appositiveTitle(r *region) bool {
+	k := x.tokAt(r.open) - 1
+	if !r.closed || r.first != r.last || k < x.btok[r.first] || x.cls(k)&wTitleWord == 0 ||
+		strings.TrimSpace(x.text[x.tokEnd(k):r.open]) != "," {
+		return false
+	}
+	if after := strings.TrimLeft(x.text[r.close:x.blocks[r.last].End], " "); !strings.HasPrefix(after, ",") {
+		return false
+	}
+	lo, hi := x.tokAt(r.open), x.tokAt(r.close)
+	if hi-lo < 1 || hi-lo > 10 {
+		return false
+	}
+	caps := 0
+	for t := lo; t < hi; t++ {
+		if x.toks[t].cap() {
+			caps++
+		}
+	}
+	return 2*caps > hi-lo
 }
 
 // trailingPhrase reports whether Text range [s, e) of block bi is a

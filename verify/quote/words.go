@@ -94,7 +94,7 @@ func init() {
 	addWords(wTitleWord, `so-called song book film movie album novel show series single track play poem article
 		headline titled entitled called dubbed named nicknamed branded labelled labeled termed hit anthem
 		programme program slogan motto phrase word words term banner hashtag episode chapter essay opera musical
-		poster campaign`)
+		poster campaign paper report strategy document`)
 	addWords(wTailStart, `on in at during after before last this yesterday today earlier later when while as
 		to from outside inside after ahead following via through late recently of about`)
 	addWords(wAudience, `reporters journalists mps lawmakers parliament congress members delegates supporters
