@@ -164,6 +164,7 @@ var measureUnits = map[string]measure{
 	"tonne": {2, 1000}, "lb": {2, 0.45359237}, "ounce": {2, 0.028349523125}, "stone": {2, 6.35029318},
 	"hectare": {3, 10000}, "acre": {3, 4046.8564224},
 	"litre": {4, 1}, "liter": {4, 1}, "millilitre": {4, 0.001}, "milliliter": {4, 0.001},
+	"gallon": {4, 4.54609}, "pint": {4, 0.56826125},
 }
 
 // Units reports whether two figures count units of measurement of one

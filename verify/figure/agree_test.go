@@ -47,6 +47,8 @@ var relateTests = []struct {
 	{"metres = feet converted", "640 metres", "about 2,100 feet", Agrees, "640 m is 2,099.7 ft"},
 	{"km = miles", "5 kilometres", "3.1 miles", Agrees, "a conversion is rounded"},
 	{"kg vs km", "5 kg", "5 km", Unrelated, "mass and length do not compare"},
+	{"gallons vs litres", "20 gallons", "20 litres", Conflicts, "the same number in another unit of volume"},
+	{"gallons = litres", "2 gallons", "about 9 litres", Agrees, "2 imperial gallons are 9.09 litres"},
 	{"metre singular", "1 metre", "1 metres", Agrees, "singular and plural"},
 
 	// Precision and hedges.

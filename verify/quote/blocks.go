@@ -99,6 +99,15 @@ func (x *extractor) continuesBlock(bi, ent int) bool {
 	if x.word(lo) == "The" && lo+1 < hi && x.toks[lo+1].cap() && x.word(lo+1) != "I" {
 		return false
 	}
+	// An organisation's statement speaks of the organisation by its kind:
+	// "The company will cooperate fully …" goes on with the company's
+	// words, where no cue says someone else speaks.
+	selfKind := false
+	if ent >= 0 && x.reg.ents[ent].org && x.word(lo) == "The" && lo+1 < hi && x.toks[lo+1].lower() {
+		for _, k := range kindQueries[x.word(lo+1)] {
+			selfKind = selfKind || k == x.reg.ents[ent].kind
+		}
+	}
 	// Names of the speaker or he/she.
 	for _, m := range x.mentionsIn(b.Start, b.End) {
 		if m.ent == ent || !x.reg.ents[m.ent].org && m.pos == x.toks[lo].start() {
@@ -135,7 +144,7 @@ func (x *extractor) continuesBlock(bi, ent int) bool {
 			first = true
 		}
 	}
-	return first
+	return first || selfKind
 }
 
 // mentionsIn returns the registry mentions inside Text range [s, e).

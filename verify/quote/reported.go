@@ -151,6 +151,16 @@ func (x *extractor) forward(bi, c, last int, cu cue, lo, hi, se int) bool {
 		}
 		if o < hi && x.toks[o].cap() {
 			o = x.capRun(o, hi)
+			// "told BBC Radio 4's Today programme that": the name of the
+			// audience goes on past a number to its "that".
+			for k := o; k < hi && k < o+4 && o < hi && x.word(o) != "that"; k++ {
+				if !spaceOnly(x.gap(k-1)) || x.isCueWord(k) {
+					break
+				}
+				if x.word(k) == "that" {
+					o = k
+				}
+			}
 		} else if o < hi && x.cls(o)&wAudience != 0 {
 			o++
 		} else if o = x.thatAhead(o, hi); o < 0 {

@@ -201,6 +201,21 @@ func (x *extractor) resolveEnt(a, b int) (string, int) {
 			}
 		}
 	}
+	// A company by the last word of its name: "Thames Water", "Carbones
+	// Andinos SAS".
+	if b-a >= 2 && isCompanyTail(bare(x.word(b-1))) {
+		ok := true
+		for k := a; k < b && ok; k++ {
+			ok = x.toks[k].cap() && x.cls(k)&(wRoleHead|wHonorific|wFunction) == 0
+		}
+		if ok {
+			name := x.orgName(a, b)
+			if i := r.findName(name); i >= 0 {
+				return r.ents[i].name, i
+			}
+			return name, -1
+		}
+	}
 	// A lower-case kind before a name: "Consumer group Consumer Voice",
 	// "semiconductor firm Infineon" — the name.
 	for h := b - 2; h > a; h-- {
@@ -674,8 +689,8 @@ func (x *extractor) unnamedAntecedent(t int, g byte) (start, end int, ok bool) {
 		default:
 			continue
 		}
-		if s > lo && !strings.ContainsAny(x.gap(s-1), ".!?") {
-			continue // the subject opens its sentence
+		if s > lo && !strings.ContainsAny(x.gap(s-1), ".!?") && !x.afterFronted(lo, s) {
+			continue // the subject opens its sentence, or follows a phrase of place or time
 		}
 		n := s + 1
 		for n < t && n-s <= 3 && x.toks[n].lower() && spaceOnly(x.gap(n-1)) && x.cls(n)&wSpeakerNoun == 0 {
@@ -690,6 +705,27 @@ func (x *extractor) unnamedAntecedent(t int, g byte) (start, end int, ok bool) {
 		return x.toks[s].start(), x.tokEnd(n), true
 	}
 	return 0, 0, false
+}
+
+// afterFronted reports whether token s, after a comma, follows a phrase
+// of place or time that opens its sentence: "At the Corn Street stop on
+// Tuesday morning, one commuter …".
+func (x *extractor) afterFronted(lo, s int) bool {
+	if !commaGap(x.gap(s - 1)) {
+		return false
+	}
+	start := s - 1
+	for start > lo && midGap(x.gap(start-1)) {
+		start--
+	}
+	if start > lo && !strings.ContainsAny(x.gap(start-1), ".!?") {
+		return false
+	}
+	switch strings.ToLower(x.word(start)) {
+	case "at", "in", "on", "outside", "inside", "near", "after", "before", "during", "by", "from":
+		return s-start <= 10
+	}
+	return false
 }
 
 // spokesPronoun resolves he (g 'm') or she ('f') at token t to an unnamed

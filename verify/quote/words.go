@@ -79,7 +79,7 @@ func init() {
 		mayor governor senator judge court press release memo party business bank charity regulator
 		watchdog university hospital club airline carrier author authors retailer grocer chain supermarket
 		carmaker lender insurer broadcaster publisher manufacturer start-up association federation committee
-		utility maker toymaker trust
+		utility maker toymaker trust operator operators
 		society institute body neighbour neighbours neighbor neighbors wife husband partner son daughter
 		mother father brother sister parent parents cousin uncle aunt grandmother grandfather niece nephew
 		widow widower fiancee fiancée boyfriend girlfriend relative relatives landlord tenant patient patients
@@ -305,7 +305,8 @@ var companyTails = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`energy gas power water motors foods pharmaceuticals holdings securities
-		partners telecom telecoms technologies industries logistics petroleum mining`) {
+		partners telecom telecoms technologies industries logistics petroleum mining
+		sa sas sarl gmbh ag nv bv spa srl oyj asa llp`) {
 		companyTails[w] = true
 	}
 }
