@@ -306,12 +306,6 @@ func (r *registry) recent(pos int, ok func(*entity) bool) int {
 	return -1
 }
 
-// pronoun resolves he (g 'm') or she ('f') at pos: the latest person named
-// before whose gender is g or unknown.
-func (r *registry) pronoun(pos int, g byte) int {
-	return r.recent(pos, func(e *entity) bool { return !e.org && !e.weak && (e.gender == 0 || e.gender == g) })
-}
-
 // roleMatch scores how well a person's roles fit a role phrase: 2 when the
 // phrase's words are all in one role with the same head noun ("minister"
 // fits "defence minister"), 1 when only the head noun agrees.
