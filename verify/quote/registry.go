@@ -798,20 +798,8 @@ func (x *extractor) speaks(end, hi int) bool {
 	if e <= end || e >= hi || !commaGap(x.gap(e-1)) {
 		return false
 	}
-	// The cue after the set-off phrase's closing comma, perhaps after an
-	// auxiliary or adverb: "…, has said", "…, later said".
-	for k := e; k < hi && k < e+4; k++ {
-		if k > e && !x.joinGap(k-1) {
-			return false
-		}
-		if x.isCueWord(k) {
-			return true
-		}
-		if x.cls(k)&(wAux|wAdverb) == 0 {
-			return false
-		}
-	}
-	return false
+	// The cue after the set-off phrase's closing comma: "…, has said".
+	return x.cueRun(e, e+1, hi)
 }
 
 // kindNext records the capitalised words [a, b) as an organisation when a
@@ -1089,8 +1077,15 @@ func (x *extractor) isCueWord(i int) bool {
 // cueFollows reports whether a cue follows token i-1, after auxiliaries
 // and adverbs: "Jane Smith (has also) said".
 func (x *extractor) cueFollows(i, hi int) bool {
+	return x.cueRun(i, max(i, 1), hi)
+}
+
+// cueRun reports whether a cue starts at token i, perhaps after
+// auxiliaries and adverbs ("has also said"), the tokens from joined from
+// the one before them by joining gaps.
+func (x *extractor) cueRun(i, joined, hi int) bool {
 	for k := i; k < hi && k < i+4; k++ {
-		if k > 0 && !x.joinGap(k-1) {
+		if k >= joined && !x.joinGap(k-1) {
 			return false
 		}
 		if x.isCueWord(k) {

@@ -655,6 +655,28 @@ func (x *extractor) epithetRef(pos int) int {
 	return r.recent(pos, func(e *entity) bool { return !e.org && !e.weak })
 }
 
+// sinceCompatible returns the block of token t and the Text offset in it
+// after the last person named before t whom he (g 'm') or she ('f') could
+// stand for (the block start when there is none): where a pronoun at t
+// looks for an unnamed speaker.
+func (x *extractor) sinceCompatible(t int, g byte) (bi, from int, ok bool) {
+	r := &x.reg
+	pos := x.toks[t].start()
+	bi = sort.Search(len(x.blocks), func(i int) bool { return x.blocks[i].End > pos })
+	if bi >= len(x.blocks) {
+		return 0, 0, false
+	}
+	from = x.blocks[bi].Start
+	k := sort.Search(len(r.ments), func(i int) bool { return r.ments[i].pos >= pos })
+	for j := k - 1; j >= 0 && r.ments[j].pos >= from; j-- {
+		if e := &r.ents[r.ments[j].ent]; !e.org && (e.gender == 0 || e.gender == g) {
+			from = r.ments[j].pos + 1
+			break
+		}
+	}
+	return bi, from, true
+}
+
 // unnamedAntecedent finds what he (g 'm') or she ('f') at token t stands
 // for when it is a speaker the story does not name: an indefinite noun
 // phrase earlier in the paragraph, after any person the pronoun could
@@ -665,19 +687,9 @@ func (x *extractor) epithetRef(pos int) int {
 // in "One resident, who did not want to give his name, said" is the
 // resident's too.
 func (x *extractor) unnamedAntecedent(t int, g byte) (start, end int, ok bool) {
-	r := &x.reg
-	pos := x.toks[t].start()
-	bi := sort.Search(len(x.blocks), func(i int) bool { return x.blocks[i].End > pos })
-	if bi >= len(x.blocks) {
+	bi, from, ok := x.sinceCompatible(t, g)
+	if !ok {
 		return 0, 0, false
-	}
-	from := x.blocks[bi].Start
-	k := sort.Search(len(r.ments), func(i int) bool { return r.ments[i].pos >= pos })
-	for j := k - 1; j >= 0 && r.ments[j].pos >= from; j-- {
-		if e := &r.ents[r.ments[j].ent]; !e.org && (e.gender == 0 || e.gender == g) {
-			from = r.ments[j].pos + 1
-			break
-		}
 	}
 	lo := x.btok[bi]
 	for s := lo; s < t-1; s++ {
@@ -735,19 +747,9 @@ func (x *extractor) afterFronted(lo, s int) bool {
 // It gives what the spokesperson speaks for ("" when nothing), and ok
 // false when no such spokesperson stands between.
 func (x *extractor) spokesPronoun(t int, g byte) (string, int, bool) {
-	r := &x.reg
-	pos := x.toks[t].start()
-	bi := sort.Search(len(x.blocks), func(i int) bool { return x.blocks[i].End > pos })
-	if bi >= len(x.blocks) {
+	bi, from, ok := x.sinceCompatible(t, g)
+	if !ok {
 		return "", -1, false
-	}
-	from := x.blocks[bi].Start
-	k := sort.Search(len(r.ments), func(i int) bool { return r.ments[i].pos >= pos })
-	for j := k - 1; j >= 0 && r.ments[j].pos >= from; j-- {
-		if e := &r.ents[r.ments[j].ent]; !e.org && (e.gender == 0 || e.gender == g) {
-			from = r.ments[j].pos + 1
-			break
-		}
 	}
 	for s := t - 1; s >= x.btok[bi] && x.toks[s].start() >= from; s-- {
 		if !x.toks[s].lower() || !isSpokes(x.word(s)) {
