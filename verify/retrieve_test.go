@@ -13,9 +13,21 @@ import (
 // the limit passages holding the most of the stems, at least a share
 // minShare of them, ties to the earlier passage. Both ways of counting
 // (looking passages up, reading lists), and the choice between them,
-// must give exactly that, with and without a filter on sources.
+// must give exactly that, with and without a filter on sources. The
+// counting way is run on blocks of one word and of three too, so that
+// lists run across many blocks and blocks holding no probed stem are
+// passed over.
 func TestRetrieve(t *testing.T) {
 	c := seedsAndGenerated(t, gen.Options{Docs: 300, Claims: 200, Seed: 3})
+	bitmaps := 0
+	for _, k := range c.bitmapOf {
+		if k >= 0 {
+			bitmaps++
+		}
+	}
+	if bitmaps == 0 {
+		t.Fatal("no stem's postings are a bitmap: the corpus does not test them")
+	}
 	byID := make([]string, len(c.stemID))
 	for s, id := range c.stemID {
 		byID[id] = s
@@ -54,7 +66,8 @@ func TestRetrieve(t *testing.T) {
 		return out
 	}
 	// Stem sets: those of passages (common words, so many ties), of
-	// passages with rare stems added, and of random stems.
+	// passages with rare stems added, and of two passages together (more
+	// than 15 stems: counts take more than four bits).
 	rng := rand.New(rand.NewPCG(7, 9))
 	var sets [][]string
 	for range 60 {
@@ -74,15 +87,35 @@ func TestRetrieve(t *testing.T) {
 		}
 		sets = append(sets, ss)
 	}
+	for range 10 {
+		seen := map[string]bool{}
+		var ss []string
+		for _, p := range []int{rng.IntN(len(c.passages)), rng.IntN(len(c.passages))} {
+			for s := range held[p] {
+				if !seen[s] {
+					seen[s] = true
+					ss = append(ss, s)
+				}
+			}
+		}
+		slices.Sort(ss)
+		if len(ss) > 15 {
+			sets = append(sets, ss)
+		}
+	}
+	defer func(b int) { sliceBlock = b }(sliceBlock)
 	oddSources := func(src int) bool { return src%2 == 1 }
+	blocks := []int{1, 3, sliceBlock}
 	for i, ss := range sets {
 		for _, share := range []float64{0.3, 0.5, 0.8} {
 			for _, limit := range []int{1, 5, candidateLimit} {
 				for _, allow := range []func(int) bool{nil, oddSources} {
-					got, w := c.candidates(ss, share, limit, allow), want(ss, share, limit, allow)
-					if !slices.Equal(got, w) {
-						t.Fatalf("set %d %q share %v limit %d filtered %v:\n got %v\nwant %v",
-							i, ss, share, limit, allow != nil, got, w)
+					w := want(ss, share, limit, allow)
+					for _, sliceBlock = range blocks {
+						if got := c.candidates(ss, share, limit, allow); !slices.Equal(got, w) {
+							t.Fatalf("block %d set %d %q share %v limit %d filtered %v:\n got %v\nwant %v",
+								sliceBlock, i, ss, share, limit, allow != nil, got, w)
+						}
 					}
 				}
 			}
