@@ -50,7 +50,7 @@ type Corpus struct {
 	joined   [][]source.Range // the parts of joined quote passages (passage.start)
 	stemID   map[string]int32
 	// The postings: stem id s is held by postN[s] passages. When they are
-	// at least a sixteenth of all, they are bitmap bitmapOf[s] (see
+	// at least a denseShare-th of all, they are bitmap bitmapOf[s] (see
 	// bitmap); otherwise bitmapOf[s] is -1 and their ids are encoded,
 	// ascending, in post[postOff[s]:postOff[s+1]] (see appendGap).
 	post     []byte

@@ -38,10 +38,15 @@ func (c *Corpus) countSliced(ids []int32, need, probe, limit int, allow func(src
 	// passage of stem ids[r] (math.MaxInt32 past the end), at[r] the
 	// index after its encoding.
 	cur, at := make([]int32, k), make([]int, k)
-	bitmaps := false
+	// ids are ordered by how many passages hold them, and a stem held by
+	// more than those of a bitmap has one: the bitmaps are bms, those of
+	// ids[firstBitmap:].
+	firstBitmap := k
+	var bms [][]uint64
 	for r, sid := range ids {
-		if c.bitmap(sid) != nil {
-			bitmaps = bitmaps || r < probe
+		if bm := c.bitmap(sid); bm != nil {
+			firstBitmap = min(firstBitmap, r)
+			bms = append(bms, bm)
 			continue
 		}
 		cur[r], at[r] = c.nextPosting(sid, 0, -1)
@@ -60,10 +65,13 @@ func (c *Corpus) countSliced(ids []int32, need, probe, limit int, allow func(src
 	for w0 := 0; w0 < nw && from <= k; w0 += block {
 		w1 := min(w0+block, nw)
 		end := int32(w1) << 6
+		// A passage holding from or more of the k stems holds one of any
+		// k-from+1 of them: the probe narrows as from rises.
+		probe := min(probe, k-from+1)
 		// Decode the lists' postings in the block into their rows, the
 		// probed ones first: when none of those has one, the block holds
 		// no candidate and the others' postings are only passed over.
-		hit := bitmaps
+		hit := firstBitmap < probe
 		for r, sid := range ids {
 			if r == probe && !hit {
 				for ; r < k; r++ {
@@ -94,12 +102,22 @@ func (c *Corpus) countSliced(ids []int32, need, probe, limit int, allow func(src
 		if !hit {
 			continue
 		}
-		for r, sid := range ids {
-			if bm := c.bitmap(sid); bm != nil {
-				copy(rows[r*block:], bm[w0:w1])
-			}
-		}
 		for j := range w1 - w0 {
+			// Likewise a word none of whose passages holds a probed stem.
+			var any uint64
+			for r := j; r < min(probe, firstBitmap)*block; r += block {
+				any |= rows[r]
+			}
+			for r := firstBitmap; r < probe; r++ {
+				any |= bms[r-firstBitmap][w0+j]
+			}
+			if any == 0 {
+				continue
+			}
+			// The bitmaps' words go into their rows only where counted.
+			for r := firstBitmap; r < k; r++ {
+				rows[r*block+j] = bms[r-firstBitmap][w0+j]
+			}
 			sumWords(&planes, rows, block, j)
 			x := atLeast(&planes, np, from)
 			for ; x != 0; x &= x - 1 {
