@@ -291,13 +291,13 @@ func (c *Corpus) role(ci *claimInfo, p *passage) int {
 	if ci.claim.Speaker == "" {
 		return roleSame
 	}
-	sp := p.speaker()
+	span := c.span(p)
 	switch {
-	case sp == "":
-		return unnamedRole(ci.claim.Speaker, p.span)
-	case SameSpeaker(ci.claim.Speaker, sp):
+	case span == nil || span.Speaker == "":
+		return unnamedRole(ci.claim.Speaker, span)
+	case SameSpeaker(ci.claim.Speaker, span.Speaker):
 		return roleSame
-	case p.span.Mention != nil && SameRole(ci.claim.Speaker, p.span.Mention.Text):
+	case span.Mention != nil && SameRole(ci.claim.Speaker, span.Mention.Text):
 		return roleSame
 	}
 	return roleOther
@@ -671,7 +671,7 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 	// list item's words by the lead-in line before its list ("the breach
 	// affected:"); and a name the evidence refers to by a pronoun by the
 	// pronoun.
-	attrib := c.attribution(c.passages[a.p].span)
+	attrib := c.attribution(c.span(&c.passages[a.p]))
 	shownStems := append(c.leadIn(a.p), c.referredNames(ci, e, al, a.p)...)
 	shownStems = append(shownStems, synonymsInPlace(ci, e, al)...)
 	signShown, signOpposed := signedDirection(c.Sources[c.passages[a.p].src].Text, ci, e, foundFigs, efigs, efigTok)
@@ -988,7 +988,7 @@ func inOrder(claim, evidence []figure.Figure) bool {
 // affected:"), when passage p is a list item; nil otherwise.
 func (c *Corpus) leadIn(p int32) []string {
 	pa := &c.passages[p]
-	if pa.span != nil {
+	if pa.quote >= 0 {
 		return nil
 	}
 	s := c.Sources[pa.src]

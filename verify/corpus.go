@@ -16,9 +16,9 @@ import (
 )
 
 // passage is a unit of evidence: a sentence of a source, or a quote span.
-// It is kept small (32 bytes): a corpus holds hundreds of thousands.
+// It is kept small (24 bytes): a corpus holds hundreds of thousands.
 type passage struct {
-	span *quote.Span // the quote; nil for a sentence
+	quote int32 // the quote's index in Corpus.Spans[src]; -1 for a sentence
 	// A sentence's Text range [start, end); for a quote, start is -1, or
 	// -k-2 for the parts in Corpus.joined[k] (a quote split around its
 	// attribution), and the parts are otherwise the span's.
@@ -28,12 +28,20 @@ type passage struct {
 	nstem      int32 // encoded in Corpus.stems[src] from byte stem0 (see stemIter)
 }
 
+// span returns the passage's quote, or nil for a sentence.
+func (c *Corpus) span(p *passage) *quote.Span {
+	if p.quote < 0 {
+		return nil
+	}
+	return &c.Spans[p.src][p.quote]
+}
+
 // speaker returns the passage's speaker: the quote's, or "" for a sentence.
-func (p *passage) speaker() string {
-	if p.span == nil {
+func (c *Corpus) speaker(p *passage) string {
+	if p.quote < 0 {
 		return ""
 	}
-	return p.span.Speaker
+	return c.Spans[p.src][p.quote].Speaker
 }
 
 // Corpus is the evidence a run checks claims against: the sources, their
@@ -83,13 +91,13 @@ func (c *Corpus) bitmap(sid int32) []uint64 {
 // sentence's one range.
 func (c *Corpus) parts(p *passage, buf *[1]source.Range) []source.Range {
 	switch {
-	case p.span == nil:
+	case p.quote < 0:
 		buf[0] = source.Range{Start: int(p.start), End: int(p.end)}
 		return buf[:]
 	case p.start < -1:
 		return c.joined[-p.start-2]
 	}
-	return p.span.Parts
+	return c.Spans[p.src][p.quote].Parts
 }
 
 // sourceHasStem reports whether any passage of source src holds stem.
@@ -404,21 +412,21 @@ func indexSource(i int, src *source.Source) sourceIndex {
 	sents := src.Sentences
 	x.passages = make([]passage, 0, len(sents)+len(x.spans))
 	for _, s := range sents {
-		x.passages = append(x.passages, passage{src: int32(i), start: int32(s.Start), end: int32(s.End)})
+		x.passages = append(x.passages, passage{quote: -1, src: int32(i), start: int32(s.Start), end: int32(s.End)})
 	}
 	spanPass := make([]int32, len(x.spans)) // span → its passage
 	var joinedFirst []int32                 // joined quote → its first half
 	for k := range x.spans {
 		sp := &x.spans[k]
 		spanPass[k] = int32(len(x.passages))
-		x.passages = append(x.passages, passage{src: int32(i), start: -1, span: sp})
+		x.passages = append(x.passages, passage{quote: int32(k), src: int32(i), start: -1})
 		// A direct quote split around its attribution ("“…,” she said.
 		// “…”") is also one passage, so a claim may run across the split.
 		if k > 0 && splitQuote(&x.spans[k-1], sp, text) {
 			parts := append(append([]source.Range{}, x.spans[k-1].Parts...), sp.Parts...)
 			x.joined = append(x.joined, parts)
 			joinedFirst = append(joinedFirst, int32(k-1))
-			x.passages = append(x.passages, passage{src: int32(i), start: int32(-len(x.joined) - 1), span: &x.spans[k-1]})
+			x.passages = append(x.passages, passage{quote: int32(k - 1), src: int32(i), start: int32(-len(x.joined) - 1)})
 		}
 	}
 

@@ -38,12 +38,12 @@ func TestPassageStems(t *testing.T) {
 				p := &x.passages[k]
 				var parts []source.Range
 				switch {
-				case p.span == nil:
+				case p.quote < 0:
 					parts = []source.Range{{Start: int(p.start), End: int(p.end)}}
 				case p.start < -1:
 					parts = x.joined[-p.start-2]
 				default:
-					parts = p.span.Parts
+					parts = x.spans[p.quote].Parts
 				}
 				var want []string
 				for _, r := range parts {
@@ -53,7 +53,7 @@ func TestPassageStems(t *testing.T) {
 				}
 				slices.Sort(want)
 				want = slices.Compact(want)
-				if p.span == nil && linkSentence(src, int(p.start)) {
+				if p.quote < 0 && linkSentence(src, int(p.start)) {
 					want = nil
 				}
 				var got []string
@@ -164,7 +164,7 @@ func TestIndex(t *testing.T) {
 		}
 		slices.Sort(want)
 		want = slices.Compact(want)
-		if p.span == nil && linkSentence(c.Sources[p.src], int(p.start)) {
+		if p.quote < 0 && linkSentence(c.Sources[p.src], int(p.start)) {
 			want = nil
 		}
 		var got []string

@@ -21,7 +21,7 @@ func (c *Corpus) fill(res *Result, ci *claimInfo, a assessment) {
 	pos := src.Pos(rawStart)
 	ev := Evidence{
 		Source: src.Name, Line: pos.Line, Column: pos.Column, Start: rawStart, End: rawEnd,
-		Speaker: pa.speaker(), Text: collapseSpace(src.Text[start:end]),
+		Speaker: c.speaker(pa), Text: collapseSpace(src.Text[start:end]),
 	}
 	res.Evidence = []Evidence{ev}
 	res.Message = message(res, ci, ev, a)
