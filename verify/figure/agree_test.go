@@ -50,6 +50,7 @@ var relateTests = []struct {
 	{"gallons vs litres", "20 gallons", "20 litres", Conflicts, "the same number in another unit of volume"},
 	{"gallons = litres", "2 gallons", "about 9 litres", Agrees, "2 imperial gallons are 9.09 litres"},
 	{"metre singular", "1 metre", "1 metres", Agrees, "singular and plural"},
+	{"over two seasons", "over two seasons", "over the past two seasons", Agrees, "'over' a period of seasons is no 'more than' (SPEC §4: 'over four years')"},
 
 	// Precision and hedges.
 	{"about 25 vs 24.6", "about 25%", "24.6%", Agrees, "24.6 lies within about 25 (±10%)"},

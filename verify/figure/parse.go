@@ -118,8 +118,9 @@ func (p *parser) figureAt(i int) (Figure, int, bool) {
 				if f.Hedge == Range || !hedgeable(f.Kind) {
 					return f, next, true
 				}
-				if h == MoreThan && j == i+1 && p.isWord(i, "over") && (f.Kind == Duration || f.Kind == Age) {
-					// "over four years": a period, not "more than four".
+				if h == MoreThan && j == i+1 && p.isWord(i, "over") && (f.Kind == Duration || f.Kind == Age || periodCount(f)) {
+					// "over four years", "over two seasons": a period,
+					// not "more than four".
 					return f, next, true
 				}
 				f.Start = int(t.s)
@@ -131,6 +132,13 @@ func (p *parser) figureAt(i int) (Figure, int, bool) {
 	}
 	return p.core(i)
 }
+
+// periodNouns are the nouns that count periods of time of no fixed length,
+// so that "over two seasons" is the period, as "over four years" is.
+var periodNouns = map[string]bool{"season": true, "term": true, "semester": true, "generation": true}
+
+// periodCount reports whether f counts periods: "two seasons".
+func periodCount(f Figure) bool { return f.Kind == Number && periodNouns[nounKey(f.Noun)] }
 
 func hedgeable(k Kind) bool {
 	switch k {
