@@ -1759,7 +1759,7 @@ func signedDirection(text string, ci *claimInfo, e []tok, found, efigs []figure.
 // metres").
 func mismatchChange(claim, evidence figure.Figure) Change {
 	if claim.Kind == figure.Number && claim.Noun != "" && evidence.Noun != "" && claim.Noun != evidence.Noun {
-		return Change{Claim: claim.Text + " " + claim.Noun, Evidence: evidence.Text + " " + evidence.Noun}
+		return Change{Claim: claim.WithNoun(), Evidence: evidence.WithNoun()}
 	}
 	return Change{Claim: claim.Text, Evidence: evidence.Text}
 }

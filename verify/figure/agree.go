@@ -148,8 +148,8 @@ func Relate(claim, evidence Figure) Relation {
 
 // measure is a unit of measurement a count may be followed by.
 type measure struct {
-	dim  int     // what it measures: 1 length, 2 mass, 3 area, 4 volume
-	size float64 // in the dimension's base unit: metre, kilogram, square metre, litre
+	dim  int     // what it measures: 1 length, 2 mass, 3 area, 4 volume, 5 speed
+	size float64 // in the dimension's base unit: metre, kilogram, square metre, litre, metre a second
 }
 
 // measureUnits are the units whose change under the same number is a
@@ -165,6 +165,7 @@ var measureUnits = map[string]measure{
 	"hectare": {3, 10000}, "acre": {3, 4046.8564224},
 	"litre": {4, 1}, "liter": {4, 1}, "millilitre": {4, 0.001}, "milliliter": {4, 0.001},
 	"gallon": {4, 4.54609}, "pint": {4, 0.56826125},
+	"mph": {5, 0.44704}, "km/h": {5, 1 / 3.6}, "knot": {5, 1852.0 / 3600},
 }
 
 // Units reports whether two figures count units of measurement of one
@@ -426,12 +427,23 @@ func why(c, e Figure) string {
 		}
 	}
 	if cu, eu, ok := measures(c.Noun, e.Noun); ok && c.Kind == Number && e.Kind == Number && cu != eu {
-		return text(c) + " " + c.Noun + " ≠ " + text(e) + " " + e.Noun
+		return c.WithNoun() + " ≠ " + e.WithNoun()
 	}
 	if c.Kind == Weekday && e.Kind == Date {
 		return text(c) + " ≠ " + text(e) + " (a " + weekdayNames[dayOfWeek(e)%8] + ")"
 	}
 	return text(c) + " ≠ " + text(e)
+}
+
+// WithNoun returns the figure as written followed by the noun it counts
+// ("640 metres"), or as written when its text holds the noun already
+// ("5km", a speed: "11mph", "30 miles per hour").
+func (f Figure) WithNoun() string {
+	t := text(f)
+	if f.Noun == "" || f.Unit == f.Noun || strings.HasSuffix(strings.ToLower(t), f.Noun) {
+		return t
+	}
+	return t + " " + f.Noun
 }
 
 func text(f Figure) string {

@@ -50,6 +50,10 @@ var relateTests = []struct {
 	{"gallons vs litres", "20 gallons", "20 litres", Conflicts, "the same number in another unit of volume"},
 	{"gallons = litres", "2 gallons", "about 9 litres", Agrees, "2 imperial gallons are 9.09 litres"},
 	{"metre singular", "1 metre", "1 metres", Agrees, "singular and plural"},
+	{"km/h vs mph", "11 km/h", "11mph", Conflicts, "the same number in another unit of speed is another figure"},
+	{"mph = km/h", "30mph", "48 km/h", Agrees, "30 mph is 48.3 km/h"},
+	{"mph = miles per hour", "20 miles per hour", "20mph", Agrees, "one unit, two spellings"},
+	{"speed vs length", "11 km/h", "11 km", Unrelated, "a speed and a length do not compare"},
 	{"over two seasons", "over two seasons", "over the past two seasons", Agrees, "'over' a period of seasons is no 'more than' (SPEC §4: 'over four years')"},
 
 	// Precision and hedges.

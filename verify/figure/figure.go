@@ -113,7 +113,7 @@ type Figure struct {
 	Kind       Kind    // what is measured
 	Value      float64 // canonical value, see above; for a Range, the lower end
 	To         float64 // for a Range, the upper end; 0 otherwise
-	Unit       string  // "GBP", "USD", …; "%"; "pp"; "year", "month", "week", "day", "hour", "minute", "second"; "°F", "°C", "°"; "" otherwise
+	Unit       string  // "GBP", "USD", …; "%"; "pp"; "year", "month", "week", "day", "hour", "minute", "second"; "°F", "°C", "°"; "mph", "km/h" for a speed (a Number whose Noun is the unit too); "" otherwise
 	Lo, Hi     float64 // the interval the figure stands for, both ends included
 	Hedge      Hedge   // the qualifier written before the figure
 	Noun       string  // the counted thing that follows the figure, lower-cased; "" if none
@@ -158,6 +158,9 @@ func (f Figure) String() string {
 	switch f.Kind {
 	case Number:
 		b.WriteString(rng(grouped))
+		if f.Unit != "" {
+			b.WriteString(" " + f.Unit) // a speed: "11 km/h"
+		}
 	case Money:
 		b.WriteString(f.Unit)
 		b.WriteByte(' ')

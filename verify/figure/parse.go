@@ -286,11 +286,31 @@ func (p *parser) core(i int) (Figure, int, bool) {
 }
 
 // alnum parses a numeral with a letter suffix: "21st", "24bn", "1990s",
-// "50p", "63.8F", "25bp". Other suffixes ("5G", "10am", "5km") make an identifier.
+// "50p", "63.8F", "25bp", and a unit of measurement written against the
+// number ("5km", "20mph"). Other suffixes ("5G", "A4") make an identifier.
 func (p *parser) alnum(i int) (Figure, int, bool) {
 	t := p.tk(i)
 	num, suf := p.text[t.s:t.suf], p.text[t.suf:t.e]
-	switch strings.ToLower(suf) {
+	lsuf := strings.ToLower(suf)
+	if u, ok := gluedUnits[lsuf]; ok {
+		// "20mph", "5km", "11km/h": a count of the unit, as "20 mph" is.
+		a, ok := parseNumeral(num)
+		if !ok || a.lead0 {
+			return fail(i + 1)
+		}
+		next := i + 1
+		if u == "km" && p.isP(next, "/") && p.glued(next) && p.glued(next+1) && (p.isWord(next+1, "h") || p.isWord(next+1, "hr")) {
+			u, next = "km/h", next+2
+		}
+		f := p.simple(i, next, Number, a.v)
+		f.Lo, f.Hi = a.v-a.half, a.v+a.half
+		f.Noun = u
+		if u == "mph" || u == "km/h" {
+			f.Unit = u
+		}
+		return f, next, true
+	}
+	switch lsuf {
 	case "am", "pm":
 		return p.clock(i)
 	case "st", "nd", "rd", "th", "k", "m", "mn", "bn", "tn":
@@ -817,6 +837,15 @@ func (p *parser) build(start int, a amount, hi *amount, cur string) (Figure, int
 			f.To = scaleExact(hi.mant, hi.exp-2)
 		}
 	}
+	if f.Kind == Number && nounMode == 1 {
+		// A unit of speed is part of the figure, as "years" is of "four
+		// years": "11 km/h" is no count of kilometres.
+		if u, k := p.speedAt(j); k > j {
+			f.Unit, f.Noun = u, u
+			j = k
+			nounMode = 0
+		}
+	}
 	f.End = p.end(j - 1)
 	switch nounMode {
 	case 1:
@@ -845,6 +874,43 @@ func (p *parser) isYear(start int, a amount, j int) bool {
 		}
 	}
 	return true
+}
+
+// gluedUnits are the units of measurement read when written against a
+// number ("5km", "20mph"), by their lower-cased spelling, with the noun
+// the figure counts: the one a spaced unit gives ("5 km"), or the speed
+// of speedAt.
+var gluedUnits = map[string]string{
+	"mm": "mm", "cm": "cm", "km": "km", "ft": "ft", "kg": "kg", "lb": "lb", "lbs": "lb",
+	"mph": "mph", "kph": "km/h", "kmh": "km/h",
+}
+
+// speedAt reads a unit of speed after a number at token j: "mph", "km/h",
+// "miles per hour", "kilometres an hour". It returns the unit's noun,
+// "mph" or "km/h", and the token after it, or j if there is none.
+func (p *parser) speedAt(j int) (string, int) {
+	if !p.spaced(j) || p.tk(j).k != tWord {
+		return "", j
+	}
+	switch w := strings.ToLower(p.str(j)); w {
+	case "mph":
+		return "mph", j + 1
+	case "kph", "kmh":
+		return "km/h", j + 1
+	case "km", "mile", "miles", "kilometre", "kilometres", "kilometer", "kilometers":
+		u := "km/h"
+		if w == "mile" || w == "miles" {
+			u = "mph"
+		}
+		if w == "km" && p.isP(j+1, "/") && p.glued(j+1) && p.glued(j+2) && (p.isWord(j+2, "h") || p.isWord(j+2, "hr")) {
+			return u, j + 3
+		}
+		if (p.isWord(j+1, "per") || p.isWord(j+1, "an") || p.isWord(j+1, "a")) && p.spaced(j+1) &&
+			p.isWord(j+2, "hour") && p.spaced(j+2) {
+			return u, j + 3
+		}
+	}
+	return "", j
 }
 
 // oneCounts reports whether the lone word "one" at start counts something.

@@ -261,7 +261,15 @@ var parseTests = []struct {
 	{"phone zero", "call 020 7946 0958 now", nil, "a leading zero starts a phone number"},
 	{"phone dashes", "call 555-123-4567 now", nil, "three dashed groups"},
 	{"10am", "at 10am", []w{{T: "10am", K: Time, V: 600}}, "a time of day"},
-	{"km", "a 5km run", nil, "other units are not read"},
+	{"km", "a 5km run", []w{{T: "5km", V: 5, N: "km"}}, "a unit written against the number counts it, as '5 km run' does"},
+	{"glued mph", "below the 20mph limit", []w{{T: "20mph", V: 20, U: "mph", N: "mph"}}, "a unit of speed written against the number"},
+	{"glued kph", "at 32kph", []w{{T: "32kph", V: 32, U: "km/h", N: "km/h"}}, "kph is km/h"},
+	{"glued km/h", "at 11km/h on", []w{{T: "11km/h", V: 11, U: "km/h", N: "km/h"}}, "km/h written against the number: a speed, not a length"},
+	{"spaced km/h", "at 11 km/h when", []w{{T: "11 km/h", V: 11, U: "km/h", N: "km/h"}}, "km/h after the number: a speed, part of the figure as 'years' is of 'four years', not a length in km"},
+	{"miles per hour", "at 30 miles per hour", []w{{T: "30 miles per hour", V: 30, U: "mph", N: "mph"}}, "miles per hour is mph"},
+	{"kilometres an hour", "at 50 kilometres an hour", []w{{T: "50 kilometres an hour", V: 50, U: "km/h", N: "km/h"}}, "kilometres an hour is km/h"},
+	{"miles away", "about 35 miles away", []w{{T: "about 35", V: 35, H: About, N: "miles"}}, "miles without 'an hour' stay a length"},
+	{"glued unit leading zero", "part 05kg", nil, "a leading zero makes an identifier"},
 	{"mid-2019", "by mid-2019", []w{{T: "2019", K: Year, V: 2019}}, "mid- does not make an identifier"},
 
 	// Nouns.
