@@ -28,6 +28,7 @@ var synonymGroups = [][]string{
 	{"ban", "prohibit"},
 	{"build", "construct"},
 	{"repair", "fix"},
+	{"hit", "strike"}, // "was hit by a lorry", "was struck by a lorry"
 	{"get", "receive", "obtain"},
 	{"big", "large"},
 	{"firm", "company"},

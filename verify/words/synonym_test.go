@@ -16,6 +16,7 @@ func TestSynonyms(t *testing.T) {
 		{"raised", "cut", false, "opposites are not synonyms"},
 		{"increase", "increased", false, "the same word is not its own synonym"},
 		{"soared", "rose", false, "a word that adds a degree is left out"},
+		{"hit", "struck", true, "a collision reported either way; struck is strike's past tense"},
 	}
 	for _, c := range cases {
 		a, b := Stem(Fold1(c.a)), Stem(Fold1(c.b))
