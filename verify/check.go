@@ -293,6 +293,9 @@ func (c *Corpus) role(ci *claimInfo, p *passage) int {
 	}
 	span := c.span(p)
 	switch {
+	case span != nil && span.Speaker == "" && span.Mention != nil &&
+		mentionNames(ci.claim.Speaker, span.Mention.Text, func(surname string) []string { return c.givenNames(p.src, surname) }):
+		return roleSame
 	case span == nil || span.Speaker == "":
 		return unnamedRole(ci.claim.Speaker, span)
 	case SameSpeaker(ci.claim.Speaker, span.Speaker):
@@ -301,6 +304,22 @@ func (c *Corpus) role(ci *claimInfo, p *passage) int {
 		return roleSame
 	}
 	return roleOther
+}
+
+// givenNames returns the given names source src writes before surname
+// (see givenNames), found once per source and surname: a claim is
+// checked against dozens of passages of one source.
+func (c *Corpus) givenNames(src int32, surname string) []string {
+	type key struct {
+		src     int32
+		surname string
+	}
+	k := key{src, surname}
+	if v, ok := c.given.Load(k); ok {
+		return v.([]string)
+	}
+	v, _ := c.given.LoadOrStore(k, givenNames(c.Sources[src].Text, surname))
+	return v.([]string)
 }
 
 // unnamedRole is the role of a quote whose speaker the text describes but

@@ -66,6 +66,9 @@ type Corpus struct {
 	postN    []int32
 	bitmapOf []int32
 	bits     []uint64 // the bitmaps, one after another
+	// given caches the given names a source writes before a surname, by
+	// source and surname (see Corpus.givenNames).
+	given sync.Map
 }
 
 // denseShare is the share of the passages a stem must be held by for its

@@ -24,7 +24,7 @@ var titleWords = setOf(
 	"founder", "deputy", "assistant", "general", "admiral", "brigadier", "colonel", "col",
 	"major", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "commander", "marshal",
 	"ambassador", "attorney", "judge", "justice", "commissioner", "officer", "inspector",
-	"superintendent", "constable", "detective", "det", "insp", "supt", "dci", "prosecutor", "king", "queen", "prince", "princess", "pope",
+	"superintendent", "constable", "detective", "det", "insp", "supt", "dci", "pc", "pcso", "dc", "ds", "prosecutor", "king", "queen", "prince", "princess", "pope",
 	"sheriff", "coroner", "magistrate", "warden", "registrar", "rector", "principal",
 	"vicechancellor", "prochancellor",
 	"bishop", "archbishop", "cardinal", "father", "rabbi", "imam", "dean", "provost", "chancellor",
@@ -48,7 +48,7 @@ var titleWords = setOf(
 var personTitles = setOf("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady",
 	"prof", "professor", "chief", "sheriff", "governor", "gov", "mayor", "senator", "sen", "judge",
 	"captain", "capt", "colonel", "col", "lieutenant", "lt", "sergeant", "sgt", "inspector",
-	"detective", "det", "commissioner", "councillor", "cllr", "constable")
+	"detective", "det", "commissioner", "councillor", "cllr", "constable", "pc", "pcso", "dc", "ds")
 
 // bodyNouns head descriptions of an organisation: "the state forestry
 // agency", "the company".
@@ -204,6 +204,108 @@ func sameSpeaker(claimSpeaker, spanSpeaker string) bool {
 	}
 	return true
 }
+
+// mentionNames reports whether the words that name a quote's speaker
+// where the extractor could not tell who it is (its mention: "PC
+// Oduya", "Mr Lancaster") name the claim's speaker, as SPEC §4 matches a
+// speaker's name: a mention with a given name matches by SameSpeaker; a
+// surname after titles or honorifics matches a claim with that surname
+// whose titles it does not contradict ("PC Oduya" for "PC Sarah Oduya",
+// not "Inspector Sarah Oduya"), when the source gives no other person
+// that surname ("Mr Whitcombe" stays untold where it names both Daniel
+// and Anna Whitcombe): given returns the given names the source writes
+// before a surname (see givenNames). A pronoun or a description ("the
+// minister", "a spokesman") names no one.
+func mentionNames(claimSpeaker, mention string, given func(surname string) []string) bool {
+	fields := strings.Fields(mention)
+	if len(fields) == 0 {
+		return false
+	}
+	for _, f := range fields {
+		if !startsUpper(f) {
+			return false
+		}
+	}
+	mw, cw := nameWords(mention), nameWords(claimSpeaker)
+	if len(mw) == 0 || len(cw) == 0 || mw[0] == "the" || mw[0] == "a" || mw[0] == "an" || mw[0] == "one" || pronouns[mw[0]] {
+		return false
+	}
+	surname, pre := mw[len(mw)-1], mw[:len(mw)-1]
+	for _, w := range pre {
+		if !honorifics[w] && !titleWords[w] {
+			return SameSpeaker(claimSpeaker, mention) // a given name: a full name
+		}
+	}
+	if honorifics[surname] || titleWords[surname] || bodyNouns[surname] {
+		return false // "the Minister", "Police"
+	}
+	last := -1
+	for i := len(cw) - 1; i >= 0; i-- {
+		if !honorifics[cw[i]] && !(titleWords[cw[i]] && i == len(cw)-1 && len(cw) > 1) {
+			last = i
+			break
+		}
+	}
+	if last < 0 || cw[last] != surname {
+		return false
+	}
+	var names []string // the claim's given names
+	titled := false
+	for _, w := range cw[:last] {
+		switch {
+		case titleWords[w]:
+			titled = true
+		case !honorifics[w]:
+			names = append(names, w)
+		}
+	}
+	for _, w := range pre {
+		if !contains(cw, w) && !honorifics[w] && titled {
+			return false // another title: "PC Oduya" for "Inspector Oduya"
+		}
+	}
+	others := given(fields[len(fields)-1])
+	if len(names) == 0 {
+		return len(others) <= 1
+	}
+	for _, g := range others {
+		if !contains(names, g) {
+			return false
+		}
+	}
+	return true
+}
+
+// givenNames returns the distinct capitalised words, lower-cased, that
+// text writes just before surname other than titles and honorifics: the
+// given names of the people it gives that surname ("Sarah" of "PC Sarah
+// Oduya").
+func givenNames(text, surname string) []string {
+	var out []string
+	for i := 0; ; {
+		k := strings.Index(text[i:], surname)
+		if k < 0 {
+			return out
+		}
+		at := i + k
+		i = at + len(surname)
+		if i < len(text) && isLetterByte(text[i]) || at < 2 || text[at-1] != ' ' {
+			continue
+		}
+		j := at - 1
+		for j > 0 && (isLetterByte(text[j-1]) || text[j-1] >= 0x80) {
+			j--
+		}
+		prev := text[j : at-1]
+		ws := nameWords(prev)
+		if len(ws) != 1 || !startsUpper(prev) || honorifics[ws[0]] || titleWords[ws[0]] || contains(out, ws[0]) {
+			continue
+		}
+		out = append(out, ws[0])
+	}
+}
+
+func isLetterByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // containsRun reports whether run stands in ws as consecutive words.
 func containsRun(ws, run []string) bool {

@@ -74,3 +74,32 @@ func TestSameRole(t *testing.T) {
 		}
 	}
 }
+
+func TestMentionNames(t *testing.T) {
+	const text = "PC Sarah Oduya, an investigator, gave evidence. Daniel Whitcombe was killed. " +
+		"\"It was avoidable,\" PC Oduya said. Anna Whitcombe said: \"…\" Mr Whitcombe had cycled."
+	cases := []struct {
+		claim, mention string
+		want           bool
+		reason         string
+	}{
+		{"PC Sarah Oduya", "PC Oduya", true, "title and surname: the source gives the surname to one person, Sarah"},
+		{"PC Oduya", "PC Oduya", true, "the same title and surname"},
+		{"Sarah Oduya", "PC Oduya", true, "a title the claim leaves out contradicts nothing"},
+		{"Oduya", "PC Oduya", true, "the surname alone"},
+		{"Inspector Sarah Oduya", "PC Oduya", false, "another rank contradicts the claim's"},
+		{"Maria Oduya", "PC Oduya", false, "the source's only Oduya is Sarah"},
+		{"Anna Whitcombe", "Mr Whitcombe", false, "the source names two Whitcombes: the mention does not tell which"},
+		{"Daniel Whitcombe", "Mr Whitcombe", false, "nor for the other"},
+		{"Sarah Oduya", "PC Sarah Oduya", true, "a full name with a title matches as SameSpeaker does"},
+		{"Sarah Oduya", "he", false, "a pronoun names no one"},
+		{"Sarah Oduya", "the investigator", false, "a description names no one"},
+		{"PC Sarah Oduya", "Police", false, "a body's name alone is no person's surname"},
+	}
+	for _, c := range cases {
+		given := func(surname string) []string { return givenNames(text, surname) }
+		if got := mentionNames(c.claim, c.mention, given); got != c.want {
+			t.Errorf("mentionNames(%q, %q) = %v, want %v (%s)", c.claim, c.mention, got, c.want, c.reason)
+		}
+	}
+}
