@@ -1,6 +1,7 @@
 package words
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -168,6 +169,9 @@ func trimInvisible(s string, start, stop int) int {
 // stems as its infinitive ("won" → "win", see Lemma). Numbers, symbols and words with non-ASCII
 // letters are their own stem. Stems are cached: news text repeats words.
 func Stem(norm string) string {
+	if len(norm) > 1 && '0' <= norm[0] && norm[0] <= '9' {
+		return numeral(norm)
+	}
 	if len(norm) <= 2 || !stemmable(norm) {
 		return norm
 	}
@@ -177,6 +181,40 @@ func Stem(norm string) string {
 	st := english.Stem(Lemma(norm), false)
 	stems.put(norm, st)
 	return st
+}
+
+// numeral returns the stem of a word that starts with a digit: a number
+// written with thousands separators or a decimal part of zeros stems as
+// the plain number ("36,908" as "36908", "47.0" as "47"), so that either
+// way of writing it finds the other; any other word is its own stem.
+func numeral(w string) string {
+	dot, commas := len(w), 0
+	run := 0 // digits since the start or the last comma
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case '0' <= c && c <= '9':
+			run++
+		case c == ',' && dot == len(w) && run >= 1 && run <= 3 && (commas == 0 || run == 3):
+			commas, run = commas+1, 0
+		case c == '.' && dot == len(w) && (commas == 0 || run == 3):
+			dot = i
+		default:
+			return w
+		}
+		if dot < i && w[i] != '0' {
+			dot = -1 // a decimal part that is not zeros is kept
+		}
+	}
+	if commas > 0 && dot == len(w) && run != 3 {
+		return w // "1,2" is no thousands
+	}
+	if dot >= 0 && dot < len(w) {
+		w = w[:dot]
+	}
+	if commas > 0 {
+		w = strings.ReplaceAll(w, ",", "")
+	}
+	return w
 }
 
 // stems caches Stem, bounded.

@@ -114,7 +114,7 @@ func TestStem(t *testing.T) {
 	if a, b := Stem("increasing"), Stem("decreasing"); a == b {
 		t.Errorf("increasing and decreasing share stem %q", a)
 	}
-	for _, w := range []string{"3,700", "£", "日", "café"} {
+	for _, w := range []string{"3.7", "£", "日", "café"} {
 		if got := Stem(w); got != w {
 			t.Errorf("Stem(%q) = %q, want itself", w, got)
 		}
@@ -136,6 +136,18 @@ func TestAppendTokens(t *testing.T) {
 		buf = AppendTokens(buf[:0], s)
 		if want := Tokenize(s); !reflect.DeepEqual(buf, want) {
 			t.Errorf("AppendTokens(buf[:0], %q) = %+v, want %+v", s, buf, want)
+		}
+	}
+}
+
+func TestStemNumeral(t *testing.T) {
+	for in, want := range map[string]string{
+		"36,908": "36908", "1,000,000": "1000000", "47.0": "47", "47.00": "47", "1,234.0": "1234",
+		"2.50": "2.50", "1,234.50": "1234.50", "0.0": "0", "1234": "1234",
+		"1,2": "1,2", "12,3456": "12,3456", "1234,567": "1234,567", "3.00pm": "3.00pm", "1,23.5": "1,23.5",
+	} {
+		if got := Stem(in); got != want {
+			t.Errorf("Stem(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
