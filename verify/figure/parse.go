@@ -118,7 +118,7 @@ func (p *parser) figureAt(i int) (Figure, int, bool) {
 				if f.Hedge == Range || !hedgeable(f.Kind) {
 					return f, next, true
 				}
-				if h == MoreThan && j == i+1 && p.isWord(i, "over") && (f.Kind == Duration || f.Kind == Age || periodCount(f)) {
+				if h == MoreThan && j == i+1 && p.isWord(i, "over") && (f.Kind == Duration || periodCount(f)) {
 					// "over four years", "over two seasons": a period,
 					// not "more than four".
 					return f, next, true

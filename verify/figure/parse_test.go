@@ -142,6 +142,7 @@ var parseTests = []struct {
 	{"over the next four years", "spending over the next four years means", []w{{T: "four years", K: Duration, V: 4, U: "year"}}, "'over' a period is a preposition (SPEC §4)"},
 	{"over four years", "£24 billion over four years", []w{{T: "£24 billion", K: Money, V: 24e9, U: "GBP"}, {T: "four years", K: Duration, V: 4, U: "year"}}, "'over four years' is a duration, not more than four"},
 	{"over two seasons", "revenue has risen over two seasons", []w{{T: "two", V: 2, N: "seasons"}}, "a season is a period of no fixed length: 'over two seasons' is the period, as 'over four years' is"},
+	{"over age", "the theatres are over 40 years old", []w{{T: "over 40 years old", K: Age, V: 40, U: "year", H: MoreThan}}, "'over' before an age is 'more than': an age is no period"},
 	{"over two terms", "served over two terms", []w{{T: "two", V: 2, N: "terms"}}, "a term of office is a period too"},
 	{"over people", "over two people", []w{{T: "over two", V: 2, H: MoreThan, N: "people"}}, "people are a quantity: 'over' is 'more than'"},
 	{"more than four years", "more than four years", []w{{T: "more than four years", K: Duration, V: 4, U: "year", H: MoreThan}}, "'more than' still hedges a duration"},
