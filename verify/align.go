@@ -76,20 +76,28 @@ func align(c, e []tok) alignment {
 	// The end: the cheapest column, the earliest among equals, except that
 	// an end that pairs the claim's last word with an evidence word beats
 	// one that drops it ("five years" against "four years" is a changed
-	// figure, not a figure left out).
-	endsDiag := func(j int) bool {
+	// figure, not a figure left out), and one that pairs it with the same
+	// word beats both ("by March" against "but not by March" ends at
+	// "March", not at "not").
+	endRank := func(j int) int {
 		if n == 0 || j == 0 || c[n-1].gap {
-			return false
+			return 0
 		}
 		diag := d[(n-1)*w+j-1] + 1
 		if sameWord(&c[n-1], &e[j-1]) {
 			diag--
+			if diag == d[n*w+j] {
+				return 2
+			}
 		}
-		return diag == d[n*w+j]
+		if diag == d[n*w+j] {
+			return 1
+		}
+		return 0
 	}
 	best := 0
 	for j := 1; j <= m; j++ {
-		if d[n*w+j] < d[n*w+best] || (d[n*w+j] == d[n*w+best] && !endsDiag(best) && endsDiag(j)) {
+		if d[n*w+j] < d[n*w+best] || (d[n*w+j] == d[n*w+best] && endRank(j) > endRank(best)) {
 			best = j
 		}
 	}

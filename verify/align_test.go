@@ -29,6 +29,8 @@ func TestAlign(t *testing.T) {
 			"figures compare by value: £24bn is £24 billion"},
 		{"figure changed at the end", "over the next five years", "spending over the next four years means", 1, 3, "over the next four years",
 			[]Change{{Claim: "five years", Evidence: "four years"}}, "a changed last figure is a substitution, not a figure dropped"},
+		{"last word matched", "We will get there by March", "We will get there, but not by March.", 2, 6, "We will get there, but not by March",
+			[]Change{{Claim: "", Evidence: "but not"}}, "among ends of one cost, the one that pairs the last word with itself wins over a substitution"},
 		{"normalised words", "the U.K.'s defense budget", "The UK's defence budget", 0, 4, "The UK's defence budget", nil,
 			"case, dots and spelling are folded before words compare"},
 	}
