@@ -104,7 +104,9 @@ func align(c, e []tok) alignment {
 	a := alignment{cost: int(d[n*w+best]), end: best}
 	// Backtrace from (n, best) to row 0.
 	i, j := n, best
-	var rev []op
+	rp := opPool.Get().(*[]op)
+	defer opPool.Put(rp)
+	rev := (*rp)[:0]
 	for i > 0 {
 		cur := d[i*w+j]
 		switch {
@@ -135,6 +137,7 @@ func align(c, e []tok) alignment {
 	for k := len(rev) - 1; k >= 0; k-- {
 		a.ops = append(a.ops, rev[k])
 	}
+	*rp = rev
 	// Trim gap steps at either end: a leading or trailing "…" covers no
 	// evidence the claim quotes.
 	for len(a.ops) > 0 && a.ops[0].kind == opGap {
@@ -162,6 +165,10 @@ func align(c, e []tok) alignment {
 // claim is aligned with dozens of passages, and a run checks thousands of
 // claims.
 var dpPool = sync.Pool{New: func() any { return new([]int32) }}
+
+// opPool holds the steps align traces back, in reverse, before copying
+// them in order into the alignment.
+var opPool = sync.Pool{New: func() any { return new([]op) }}
 
 // changes groups the alignment's differing steps into word-level changes:
 // runs of claim words against the evidence words in their place.

@@ -680,7 +680,7 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 		// which the alignment, pairing the nearest words, may have
 		// missed ("cost £55 million in 2024" against "cost £40 million
 		// in 2023 and £55 million in 2024").
-		mismatches = append([]figure.Mismatch{m}, mismatches...)
+		mismatches = slices.Insert(mismatches, 0, m)
 	}
 
 	// Keys the evidence must show: each content stem of the claim, and
