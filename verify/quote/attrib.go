@@ -904,7 +904,9 @@ func (x *extractor) setOffPhrase(b, hi int) int {
 	if e := x.placeAfter(b, hi); e > b {
 		return e
 	}
-	if b >= hi || !commaGap(x.gap(b-1)) || !isRelative(x.word(b)) {
+	// A relative clause or a participle phrase: "Jane Smith, who runs
+	// the shop,", "Ferreira, speaking through an interpreter,".
+	if b >= hi || !commaGap(x.gap(b-1)) || !isRelative(x.word(b)) && !x.participle(b) {
 		return b
 	}
 	p := b + 1
