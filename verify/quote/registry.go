@@ -100,9 +100,12 @@ func (r *registry) findName(name string) int {
 }
 
 // findSurname returns the most mentioned person of surname s, preferring
-// sure persons to weak ones, or -1.
-func (r *registry) findSurname(s string) int {
-	best := -1
+// sure persons to weak ones, or -1. A gender g ('m', 'f'; 0 for any), from
+// an honorific, prefers the persons not known to be of the other: "Mr
+// Lindqvist" is Ivan Lindqvist, not Marta Lindqvist, however often she is
+// named. (Only a preference: a sex learned from a pronoun may be wrong.)
+func (r *registry) findSurname(s string, g byte) int {
+	best, bestFit := -1, false
 	h, ok := r.bySur[s]
 	if !ok {
 		return -1
@@ -110,9 +113,17 @@ func (r *registry) findSurname(s string) int {
 	for n := h + 1; n != 0; n = r.ents[n-1].nextSur {
 		i := int(n - 1)
 		e := &r.ents[i]
-		if best < 0 || r.ents[best].weak && !e.weak || e.weak == r.ents[best].weak && e.count > r.ents[best].count {
-			best = i
+		fit := g == 0 || e.gender == 0 || e.gender == g
+		switch {
+		case best < 0, fit && !bestFit:
+		case bestFit && !fit:
+			continue
+		case r.ents[best].weak && !e.weak:
+		case e.weak == r.ents[best].weak && e.count > r.ents[best].count:
+		default:
+			continue
 		}
+		best, bestFit = i, fit
 	}
 	return best
 }
@@ -156,7 +167,7 @@ func (r *registry) rename(i int, name string) {
 func (r *registry) addPerson(full, sur string, role string, gender byte, weak bool, pos int) int {
 	i := r.findName(full)
 	if i < 0 {
-		j := r.findSurname(sur)
+		j := r.findSurname(sur, gender)
 		switch {
 		case j >= 0 && len(full) == len(sur):
 			i = j
@@ -761,7 +772,7 @@ func (x *extractor) nameRun(a, b, lo, hi int) {
 	if known < 0 || r.ents[known].org {
 		known = -1
 		if n == 1 {
-			known = r.findSurname(full)
+			known = r.findSurname(full, 0)
 		}
 	}
 	if known >= 0 {
@@ -835,7 +846,7 @@ func (x *extractor) kindNext(a, b, lo, hi int) bool {
 	if i := r.findName(name); i >= 0 && !r.ents[i].org {
 		return false
 	}
-	if b-a == 1 && r.findSurname(name) >= 0 {
+	if b-a == 1 && r.findSurname(name, 0) >= 0 {
 		return false
 	}
 	r.addOrg(name, kind, x.toks[a].start())
@@ -1144,7 +1155,7 @@ func (x *extractor) orgByContext(a, b, hi int) bool {
 		return false
 	}
 	if b-a == 1 {
-		if i := r.findSurname(name); i >= 0 && !r.ents[i].weak {
+		if i := r.findSurname(name, 0); i >= 0 && !r.ents[i].weak {
 			return false
 		}
 	}

@@ -126,7 +126,7 @@ func (x *extractor) resolveEnt(a, b int) (string, int) {
 		if n != b || n == h+1 {
 			continue
 		}
-		return x.personName(h+1, b)
+		return x.personNameG(h+1, b, genderOf(x.word(h)))
 	}
 	// An organisation.
 	for h := a; h < b; h++ {
@@ -323,13 +323,17 @@ func isPlaceCompound(w string) bool {
 
 // personName returns the registry's person for the name words [a, b), or
 // the words themselves when the registry does not know them.
-func (x *extractor) personName(a, b int) (string, int) {
+func (x *extractor) personName(a, b int) (string, int) { return x.personNameG(a, b, 0) }
+
+// personNameG is personName after an honorific of gender g ('m', 'f'; 0
+// for none): "Mr Lindqvist" is a man of that surname.
+func (x *extractor) personNameG(a, b int, g byte) (string, int) {
 	r := &x.reg
 	full := x.nameWords(a, b)
 	if i := r.findName(full); i >= 0 {
 		return r.ents[i].name, i
 	}
-	if i := r.findSurname(bare(x.word(b - 1))); i >= 0 {
+	if i := r.findSurname(bare(x.word(b-1)), g); i >= 0 {
 		e := &r.ents[i]
 		if b-a == 1 || !strings.Contains(e.name, " ") {
 			return e.name, i
@@ -797,7 +801,7 @@ func (x *extractor) prevSubjectOrg(a int) (string, int) {
 		}
 		return "", -1
 	}
-	if e-lo == 1 && r.findSurname(name) >= 0 {
+	if e-lo == 1 && r.findSurname(name, 0) >= 0 {
 		return "", -1
 	}
 	return name, -1
