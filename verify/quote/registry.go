@@ -778,7 +778,7 @@ func (x *extractor) nameRun(a, b, lo, hi int) {
 	if known >= 0 {
 		r.mention(x.toks[rest].start(), known)
 		r.learn(known, role())
-		if x.speaks(end, hi) {
+		if x.speaks(rest, end, lo, hi) {
 			r.ents[known].weak = false // "Sato, who joined …, said:": a speaker is a person
 		}
 		return
@@ -792,17 +792,22 @@ func (x *extractor) nameRun(a, b, lo, hi int) {
 	if n <= 3 {
 		role := role()
 		// An age set off after the name is a person's: "Linda Marsh, 71,".
-		sure := role != "" || x.speaks(end, hi) || rest > 0 && x.isCueWord(rest-1) ||
+		sure := role != "" || x.speaks(rest, end, lo, hi) || rest > 0 && x.isCueWord(rest-1) ||
 			rest > 1 && x.word(rest-1) == "to" && strings.EqualFold(x.word(rest-2), "according") ||
 			x.ageAfter(end, hi) > end
 		r.addPerson(full, sur, role, 0, !sure, x.toks[rest].start())
 	}
 }
 
-// speaks reports whether the name that ends at token end-1 is the subject
-// of a cue: "Jane Smith said", "Jane Smith, who runs the shop, said".
-func (x *extractor) speaks(end, hi int) bool {
+// speaks reports whether the name [rest, end) is the subject of a cue:
+// "Jane Smith said", "Jane Smith, who runs the shop, said", or a name set
+// off by commas after a description of its person: "Mr Whitcombe's widow,
+// Anna Whitcombe, said".
+func (x *extractor) speaks(rest, end, lo, hi int) bool {
 	if x.cueFollows(end, hi) {
+		return true
+	}
+	if rest > lo && end < hi && commaGap(x.gap(rest-1)) && commaGap(x.gap(end-1)) && x.cueRun(end, end+1, hi) {
 		return true
 	}
 	e := x.setOff(end, hi)
