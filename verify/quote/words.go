@@ -45,7 +45,8 @@ func init() {
 		nurse author writer actor actress singer artist student driver pilot engineer scientist researcher historian
 		poet composer chef owner worker campaigner activist lawyer barrister solicitor detective councillor mp mep
 		congressman congresswoman economist physician surgeon dr lecturer boss striker midfielder goalkeeper winger pundit
-		prosecutor det insp supt pm vice-chancellor pro-vice-chancellor provost warden magistrate registrar`)
+		prosecutor det insp supt pm vice-chancellor pro-vice-chancellor provost warden magistrate registrar
+		organiser organizer convenor convener negotiator steward investigator pathologist`)
 	addWords(wHonorific, "mr mrs ms miss mx dr sir dame lord lady prof")
 	addWords(wOrgHead, `office ministry department house government council agency commission committee police service
 		army navy company group association union court parliament bank university party institute foundation
@@ -89,7 +90,7 @@ func init() {
 		protesters protestor protestors demonstrator demonstrators engineer engineers manager managers owner
 		owners pilot pilots consultant consultants surgeon surgeons paramedic paramedics firefighter firefighters
 		soldier soldiers veteran veterans villager villagers commuter commuters eyewitness eyewitnesses
-		bystander bystanders onlooker onlookers`)
+		bystander bystanders onlooker onlookers organiser organizer investigator investigators pathologist`)
 	addWords(wFirstPerson, "i we me us my i'm  we're i've we've we'll i'll i'd we'd myself ourselves")
 	addWords(wTitleWord, `so-called song book film movie album novel show series single track play poem article
 		headline titled entitled called dubbed named nicknamed branded labelled labeled termed hit anthem
