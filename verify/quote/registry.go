@@ -668,7 +668,13 @@ func (x *extractor) nameRun(a, b, lo, hi int) {
 		g := genderOf(x.word(h))
 		role := ""
 		if c&wRoleHead != 0 {
-			role = x.roleWords(rest, h+1)
+			e := h + 1
+			if e-1 > rest && c&wHonorific != 0 {
+				// "Pathologist Dr Anand Mehta" is a pathologist: the
+				// honorific is no part of the role.
+				e--
+			}
+			role = x.roleWords(rest, e)
 		}
 		i := r.addPerson(x.nameWords(h+1, n), bare(x.word(n-1)), role, g, false, x.toks[h].start())
 		if n == b {
