@@ -995,6 +995,17 @@ func pluralPossessive(g string) bool {
 	return g == "’ " || g == "' "
 }
 
+// headIn reports whether one of tokens [a, k) is a title or a noun that
+// speaks, the head of a description that ends at b.
+func (x *extractor) headIn(a, k, b int) bool {
+	for m := a; m < k; m++ {
+		if x.cls(m)&(wRoleHead|wSpeakerNoun) != 0 && !(x.toks[m].cap() && x.nameLike(m)) || x.headOf(m, b) {
+			return true
+		}
+	}
+	return false
+}
+
 // isDescription reports whether tokens [a, b) are a short descriptive noun
 // phrase headed by a title or a noun that speaks: "a local teacher",
 // "NHS England's national medical director". Cues, pronouns, digits and
@@ -1040,7 +1051,9 @@ func (x *extractor) isDescription(a, b int) bool {
 			switch w {
 			case "of", "for", "at", "and":
 			case "in", "from", "with":
-				if k <= h {
+				if k <= h && !x.headIn(a, k, b) {
+					// "a collision investigator with the police": a
+					// head before the preposition is the phrase's.
 					return false
 				}
 			default:
