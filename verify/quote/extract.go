@@ -309,7 +309,11 @@ func (x *extractor) cls(i int) uint32 {
 func (x *extractor) classify(i int) uint32 {
 	t := &x.toks[i]
 	if w := x.word(i); t.bits&fWide != 0 || mayHaveClass(w) {
-		t.bits |= classOf(w) & clsMask
+		c := classOf(w)
+		if c&wConnector != 0 && w == "DI" {
+			c = wRoleHead | wAbbrev // Detective Inspector, not "di" of "Leonardo di Caprio"
+		}
+		t.bits |= c & clsMask
 	}
 	t.bits |= fClassed
 	return t.bits & clsMask

@@ -35,6 +35,9 @@ func addWords(class uint32, words string) {
 func init() {
 	addWords(wAux, "has have had is was were will would 's been be did does do may might could should can must")
 	addWords(wAdverb, "also later then previously recently again once earlier further repeatedly publicly simply reportedly originally first last separately subsequently yesterday today now finally quickly added too")
+	// Role heads include the police ranks written short ("PC Sarah
+	// Oduya", "Det Sgt", "Ch Supt"); "DI", which folds to the connector
+	// "di", is one only in capitals (see classify).
 	addWords(wRoleHead, `minister secretary president chancellor admiral general commander director ambassador senator
 		governor mayor spokesperson spokesman spokeswoman chairman chairwoman chair ceo chief leader officer judge
 		professor captain colonel major lieutenant sergeant brigadier marshal premier king queen prince princess pope
@@ -46,7 +49,8 @@ func init() {
 		poet composer chef owner worker campaigner activist lawyer barrister solicitor detective councillor mp mep
 		congressman congresswoman economist physician surgeon dr lecturer boss striker midfielder goalkeeper winger pundit
 		prosecutor det insp supt pm vice-chancellor pro-vice-chancellor provost warden magistrate registrar
-		organiser organizer convenor convener negotiator steward investigator pathologist`)
+		organiser organizer convenor convener negotiator steward investigator pathologist
+		pc wpc pcso dc ds dci dsi dcs acc dcc sgt ch`)
 	addWords(wHonorific, "mr mrs ms miss mx dr sir dame lord lady prof")
 	addWords(wOrgHead, `office ministry department house government council agency commission committee police service
 		army navy company group association union court parliament bank university party institute foundation
@@ -103,7 +107,7 @@ func init() {
 		shareholders investigators detectives police officers councillors jurors employees workers customers
 		voters residents`)
 	addWords(wAbbrev, `mr mrs ms dr st gen sen rep gov lt col capt cmdr adm prof jr sr no vs etc inc ltd co det insp supt jan feb
-		mar apr jun jul aug sep sept oct nov dec sgt maj rev hon fig approx mt ft est dept univ assn bros corp`)
+		mar apr jun jul aug sep sept oct nov dec sgt ch maj rev hon fig approx mt ft est dept univ assn bros corp`)
 	addWords(wAnonymous, `source sources official officials people person insider insiders aide aides diplomat
 		diplomats analyst analysts expert experts critic critics witness witnesses resident residents campaigner
 		campaigners observer observers activist activists member members staff spokesperson spokesman spokeswoman
@@ -339,7 +343,7 @@ func kindOf(s string) string {
 var titleGender = map[string]byte{
 	"mr": 'm', "sir": 'm', "lord": 'm', "king": 'm', "prince": 'm', "mrs": 'f', "ms": 'f', "miss": 'f',
 	"dame": 'f', "lady": 'f', "queen": 'f', "princess": 'f', "spokesman": 'm', "spokeswoman": 'f',
-	"chairman": 'm', "chairwoman": 'f',
+	"chairman": 'm', "chairwoman": 'f', "wpc": 'f',
 }
 
 // bloom is a Bloom filter of words of lower-case ASCII letters, hyphens
