@@ -24,7 +24,10 @@ var titleWords = setOf(
 	"founder", "deputy", "assistant", "general", "admiral", "brigadier", "colonel", "col",
 	"major", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "commander", "marshal",
 	"ambassador", "attorney", "judge", "justice", "commissioner", "officer", "inspector",
-	"superintendent", "constable", "detective", "det", "insp", "supt", "dci", "pc", "pcso", "dc", "ds", "prosecutor", "king", "queen", "prince", "princess", "pope",
+	"superintendent", "constable", "detective", "det", "insp", "supt", "dci", "prosecutor",
+	"king", "queen", "prince", "princess", "pope",
+	// UK police ranks written short: "PC Sarah Oduya", "Det Sgt", "Ch Supt"
+	"pc", "wpc", "pcso", "dc", "ds", "di", "dsi", "dcs", "acc", "dcc", "ch", "cmdr",
 	"sheriff", "coroner", "magistrate", "warden", "registrar", "rector", "principal",
 	"vicechancellor", "prochancellor",
 	"bishop", "archbishop", "cardinal", "father", "rabbi", "imam", "dean", "provost", "chancellor",
@@ -48,7 +51,8 @@ var titleWords = setOf(
 var personTitles = setOf("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady",
 	"prof", "professor", "chief", "sheriff", "governor", "gov", "mayor", "senator", "sen", "judge",
 	"captain", "capt", "colonel", "col", "lieutenant", "lt", "sergeant", "sgt", "inspector",
-	"detective", "det", "commissioner", "councillor", "cllr", "constable", "pc", "pcso", "dc", "ds")
+	"detective", "det", "commissioner", "councillor", "cllr", "constable", "superintendent", "commander",
+	"pc", "wpc", "pcso", "dc", "ds", "di", "dci", "dsi", "dcs", "insp", "supt", "ch", "cmdr")
 
 // bodyNouns head descriptions of an organisation: "the state forestry
 // agency", "the company".
