@@ -105,7 +105,8 @@ func init() {
 	addWords(wAudience, `reporters journalists mps lawmakers parliament congress members delegates supporters
 		listeners viewers readers students staff colleagues him her them me us you the a an analysts investors
 		shareholders investigators detectives police officers councillors jurors employees workers customers
-		voters residents`)
+		voters residents court inquest jury tribunal hearing inquiry committee panel magistrates judge peers
+		senators audience crowd meeting conference assembly`)
 	addWords(wAbbrev, `mr mrs ms dr st gen sen rep gov lt col capt cmdr adm prof jr sr no vs etc inc ltd co det insp supt jan feb
 		mar apr jun jul aug sep sept oct nov dec sgt ch maj rev hon fig approx mt ft est dept univ assn bros corp`)
 	addWords(wAnonymous, `source sources official officials people person insider insiders aide aides diplomat
