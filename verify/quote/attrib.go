@@ -385,7 +385,9 @@ func (x *extractor) placePhrase(a, b int) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
-		if k > a && !midGap(x.gap(k-1)) || x.isCueWord(k) {
+		// A cue word after a determiner is an adjective or a noun: "in
+		// a written statement read to the court".
+		if k > a && !midGap(x.gap(k-1)) || x.isCueWord(k) && !isDeterminer(x.word(k-1)) {
 			return false
 		}
 	}

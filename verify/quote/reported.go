@@ -250,7 +250,9 @@ func (x *extractor) prepThat(t, hi int) int {
 			}
 			return k
 		}
-		if x.isCueWord(k) || x.cls(k)&wAux != 0 && !x.toks[k].cap() || isPronoun(w) {
+		// A cue word after a determiner is an adjective or a noun: "in
+		// a written statement that".
+		if x.isCueWord(k) && !isDeterminer(x.word(k-1)) || x.cls(k)&wAux != 0 && !x.toks[k].cap() || isPronoun(w) {
 			return t
 		}
 	}
