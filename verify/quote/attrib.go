@@ -709,7 +709,7 @@ func (x *extractor) appositive(end, lo int) (int, int, int, bool) {
 		}
 	}
 	if isRelative(x.word(p)) || x.participle(p) {
-		if end-p >= 14 {
+		if end-p >= 19 {
 			return 0, 0, 0, false
 		}
 		a := x.npBack(p, lo)
@@ -912,7 +912,7 @@ func (x *extractor) setOffPhrase(b, hi int) int {
 		return b
 	}
 	p := b + 1
-	for p < hi && p-b < 14 && midGap(x.gap(p-1)) { // "who joined in a £4.2m deal"
+	for p < hi && p-b < 19 && midGap(x.gap(p-1)) { // "who joined in a £4.2m deal"
 		p++
 	}
 	if p < hi && !punctGap(x.gap(p-1)) {
