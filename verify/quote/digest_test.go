@@ -125,9 +125,9 @@ func readDigests(t *testing.T) map[string][2]string {
 // TestExtractDigest checks that Extract's output on the seeds and on every
 // fixture input is byte-for-byte what testdata/extract.digest records: a
 // SHA-256 of the JSON of all spans per input. An input whose parse (the
-// digest's second column) differs from the recorded one is skipped with a
-// note, since then source.Parse, not Extract, changed; after checking the
-// fixtures still pass, rewrite the file with
+// digest's second column) differs from the recorded one, or that is not
+// recorded, fails apart: then source.Parse changed, or the input is new;
+// after checking the fixtures still pass, rewrite the file with
 //
 //	go test ./verify/quote/ -run TestExtractDigest -update-digest
 //
@@ -164,7 +164,9 @@ func TestExtractDigest(t *testing.T) {
 			}
 		}
 		if skipped > 0 {
-			t.Logf("%d of %d inputs not compared: new, or source.Parse reads them differently now (-update-digest)", skipped, len(rows))
+			// A digest that compares nothing pins nothing: the file must
+			// be rewritten when inputs are added or parse differently.
+			t.Errorf("%d of %d inputs have no digest for how they parse now (new, or source.Parse changed): check the fixtures pass, then rewrite it with -update-digest", skipped, len(rows))
 		}
 	}
 	out := os.Getenv("VERITY_DIGEST_OUT")
