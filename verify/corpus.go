@@ -748,11 +748,8 @@ func (c *Corpus) candidates(stems []string, minShare float64, limit int, allow f
 	}
 	// byOverlap[v] counts the candidates holding v of the stems.
 	byOverlap := make([]int, len(ids)+1)
-	type cand struct {
-		p       int32
-		overlap int
-	}
-	var cands []cand
+	cands := sc.cands[:0]
+	defer func() { sc.cands = cands[:0] }()
 	for k, sid := range ids[:probe] {
 		visit := func(p int32) {
 			w, bit := p>>6, uint64(1)<<(p&63)
@@ -765,7 +762,7 @@ func (c *Corpus) candidates(stems []string, minShare float64, limit int, allow f
 				return
 			}
 			if ov := c.overlap(p, sc.want); ov >= need {
-				cands = append(cands, cand{p, ov})
+				cands = append(cands, scoredPassage{p, ov})
 				byOverlap[ov]++
 			}
 		}
@@ -794,9 +791,9 @@ func (c *Corpus) candidates(stems []string, minShare float64, limit int, allow f
 	}
 	// Only candidates at or above the overlap of the limit-th best matter.
 	if floor := overlapFloor(byOverlap, need, limit); floor > need {
-		cands = slices.DeleteFunc(cands, func(cd cand) bool { return cd.overlap < floor })
+		cands = slices.DeleteFunc(cands, func(cd scoredPassage) bool { return cd.overlap < floor })
 	}
-	slices.SortFunc(cands, func(a, b cand) int {
+	slices.SortFunc(cands, func(a, b scoredPassage) int {
 		if a.overlap != b.overlap {
 			return cmp.Compare(b.overlap, a.overlap)
 		}
@@ -842,6 +839,14 @@ type candScratch struct {
 	touched []int32
 	want    []uint64
 	rows    []uint64 // the counting way: the stems' bits over a block of passages (see countSliced)
+	cands   []scoredPassage
+}
+
+// scoredPassage is a candidate passage and how many of a claim's stems it
+// holds.
+type scoredPassage struct {
+	p       int32
+	overlap int
 }
 
 // scanRatio is how many times longer than the probed postings the other

@@ -55,11 +55,8 @@ func (c *Corpus) countSliced(ids []int32, need, probe, limit int, allow func(src
 	// stems; from is the least count still looked at.
 	byOverlap := make([]int, k+1)
 	from := need
-	type cand struct {
-		p       int32
-		overlap int
-	}
-	var cands []cand
+	cands := sc.cands[:0]
+	defer func() { sc.cands = cands[:0] }()
 	np := bits.Len(uint(k)) // bit planes a count takes
 	var planes [8]uint64
 	for w0 := 0; w0 < nw && from <= k; w0 += block {
@@ -130,7 +127,7 @@ func (c *Corpus) countSliced(ids []int32, need, probe, limit int, allow func(src
 				if ov < from || allow != nil && !allow(int(c.passages[p].src)) {
 					continue
 				}
-				cands = append(cands, cand{p, ov})
+				cands = append(cands, scoredPassage{p, ov})
 				byOverlap[ov]++
 				// Raise from past the greatest count that limit
 				// candidates reach.
@@ -145,8 +142,8 @@ func (c *Corpus) countSliced(ids []int32, need, probe, limit int, allow func(src
 		clear(rows)
 	}
 	floor := overlapFloor(byOverlap, need, limit)
-	cands = slices.DeleteFunc(cands, func(cd cand) bool { return cd.overlap < floor })
-	slices.SortStableFunc(cands, func(a, b cand) int { return b.overlap - a.overlap })
+	cands = slices.DeleteFunc(cands, func(cd scoredPassage) bool { return cd.overlap < floor })
+	slices.SortStableFunc(cands, func(a, b scoredPassage) int { return b.overlap - a.overlap })
 	out := make([]int32, min(limit, len(cands)))
 	for i := range out {
 		out[i] = cands[i].p
