@@ -113,6 +113,9 @@ func (p *parser) figureAt(i int) (Figure, int, bool) {
 	t := p.tk(i)
 	if t.k == tWord && t.ent() != nil && t.ent().hedge != nil {
 		if h, j := p.hedgeAt(i); j > i && p.spaced(j) {
+			if p.isWord(j, "another") && p.spaced(j+1) {
+				j++ // "at least another six months": the hedge bounds the amount added
+			}
 			f, next, ok := p.core(j)
 			if ok {
 				if f.Hedge == Range || !hedgeable(f.Kind) {
@@ -766,7 +769,13 @@ func (p *parser) build(start int, a amount, hi *amount, cur string) (Figure, int
 		case p.tk(j).k == tWord && p.spaced(j) && isoCodes[p.str(j)]:
 			f.Kind, f.Unit = Money, p.str(j)
 			j++
-		case e != nil && e.unit != "" && p.spaced(j):
+		case e != nil && e.unit != "" && p.spaced(j) || p.addedUnit(j):
+			if p.addedUnit(j) {
+				// "six more months", "two extra years": the period added
+				// is a period still.
+				j++
+				e = p.entryAt(j)
+			}
 			f.Kind, f.Unit = Duration, e.unit
 			factor = e.uf
 			j++
@@ -854,6 +863,17 @@ func (p *parser) build(start int, a amount, hi *amount, cur string) (Figure, int
 		f.Noun = p.noun(j, true)
 	}
 	return f, j, true
+}
+
+// addedUnit reports whether token j is a word that says an amount is
+// added ("more", "extra", "further", "additional") before a unit of time:
+// "six more months".
+func (p *parser) addedUnit(j int) bool {
+	if !p.spaced(j) || !(p.isWord(j, "more") || p.isWord(j, "extra") || p.isWord(j, "further") || p.isWord(j, "additional")) {
+		return false
+	}
+	e := p.entryAt(j + 1)
+	return e != nil && e.unit != "" && p.spaced(j+1)
 }
 
 // isYear reports whether a plain four-digit numeral is a year: one in

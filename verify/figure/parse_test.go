@@ -145,6 +145,10 @@ var parseTests = []struct {
 	{"over age", "the theatres are over 40 years old", []w{{T: "over 40 years old", K: Age, V: 40, U: "year", H: MoreThan}}, "'over' before an age is 'more than': an age is no period"},
 	{"over two terms", "served over two terms", []w{{T: "two", V: 2, N: "terms"}}, "a term of office is a period too"},
 	{"over people", "over two people", []w{{T: "over two", V: 2, H: MoreThan, N: "people"}}, "people are a quantity: 'over' is 'more than'"},
+	{"more months", "six more months of data", []w{{T: "six more months", K: Duration, V: 6, U: "month"}}, "the period added is a period: 'six more months' = 'another six months'"},
+	{"extra years", "two extra years", []w{{T: "two extra years", K: Duration, V: 2, U: "year"}}, "a quantity adjective before a unit of time"},
+	{"more than after", "six more than last year", []w{{T: "six", V: 6}}, "'more' before no unit of time is no part of the figure"},
+	{"at least another", "at least another six months", []w{{T: "at least another six months", K: Duration, V: 6, U: "month", H: AtLeast}}, "the hedge bounds the amount added"},
 	{"more than four years", "more than four years", []w{{T: "more than four years", K: Duration, V: 4, U: "year", H: MoreThan}}, "'more than' still hedges a duration"},
 	{"hedge without figure", "about the ships", nil, "a hedge alone is nothing"},
 
