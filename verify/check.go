@@ -1069,7 +1069,7 @@ func (c *Corpus) referredNames(ci *claimInfo, e []tok, al *alignment, p int32) [
 		for i := lo; i <= hi; i++ {
 			names = append(names, ci.toks[i].stem)
 		}
-		if c.namedBefore(p, names) || kindNoun(e[o.e].norm) && c.namedInLead(p, names) {
+		if c.namedBefore(p, names) || c.namedInLead(p, names, e[o.e]) {
 			out = append(out, names...)
 		}
 	}
@@ -1087,10 +1087,18 @@ func kindNoun(w string) bool {
 	return false
 }
 
-// namedInLead reports whether the stems of names all stand in the lead of
-// passage p's source — its headline and first paragraph, before p — where
-// a story names the organisation it goes on to call "the company".
-func (c *Corpus) namedInLead(p int32, names []string) bool {
+// namedInLead reports whether the lead of passage p's source — its
+// headline and first paragraph, before p — names what the evidence's
+// definite noun ref refers to: the stems of names all stand in it and ref
+// is a noun for an organisation ("the company"), or the lead writes the
+// name with ref next to it ("Kestrel probe finds …", "the Kestrel
+// spacecraft" for "the probe", "the spacecraft"). Either way the story
+// names its subject and goes on to call it by its kind.
+func (c *Corpus) namedInLead(p int32, names []string, ref tok) bool {
+	kind := kindNoun(ref.norm)
+	if !kind && pronouns[ref.norm] {
+		return false
+	}
 	pa := &c.passages[p]
 	s := c.Sources[pa.src]
 	var buf [1]source.Range
@@ -1103,16 +1111,29 @@ func (c *Corpus) namedInLead(p int32, names []string) bool {
 		}
 	}
 	end = min(end, start)
-	have := map[string]bool{}
-	for _, w := range words.Tokenize(s.Text[:end]) {
-		have[w.Stem] = true
+	lead := words.Tokenize(s.Text[:end])
+	if kind {
+		have := map[string]bool{}
+		for _, w := range lead {
+			have[w.Stem] = true
+		}
+		for _, n := range names {
+			if !have[n] {
+				return false
+			}
+		}
+		return true
 	}
-	for _, n := range names {
-		if !have[n] {
-			return false
+	for i := 0; i+len(names) <= len(lead); i++ {
+		k := 0
+		for k < len(names) && lead[i+k].Stem == names[k] {
+			k++
+		}
+		if k == len(names) && (i+k < len(lead) && lead[i+k].Stem == ref.stem || i > 0 && lead[i-1].Stem == ref.stem) {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // isName reports whether claim token i is a name: a content word written
