@@ -692,6 +692,7 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 	// pronoun.
 	attrib := c.attribution(c.span(&c.passages[a.p]))
 	shownStems := append(c.leadIn(a.p), c.referredNames(ci, e, al, a.p)...)
+	shownStems = append(shownStems, c.labelSubject(ci, a.p)...)
 	shownStems = append(shownStems, synonymsInPlace(ci, e, al)...)
 	signShown, signOpposed := signedDirection(c.Sources[c.passages[a.p].src].Text, ci, e, foundFigs, efigs, efigTok)
 	shownStems = append(shownStems, signShown...)
@@ -1036,6 +1037,47 @@ func (c *Corpus) leadIn(p int32) []string {
 	for _, w := range words.Tokenize(s.Text[from:blk.End]) {
 		if !words.Stopword(w.Norm) {
 			out = append(out, w.Stem)
+		}
+	}
+	return out
+}
+
+// labelMax is the most words a list item's label may have: "Launch:",
+// "Distance from Earth during the radar passes:".
+const labelMax = 7
+
+// labelSubject returns the stems of the claim's names that a labelled
+// list item ("Launch: 9 October 2021, on an Ariane 5") leaves to its
+// story, when passage p is such an item and the claim has a content word
+// of its label: a list of "Label: value" items is a fact sheet of the
+// story's subject, which the story names in a heading ("Kestrel probe
+// finds …") and the items do not repeat. Names the headings lack are not
+// shown.
+func (c *Corpus) labelSubject(ci *claimInfo, p int32) []string {
+	pa := &c.passages[p]
+	if pa.quote >= 0 {
+		return nil
+	}
+	s := c.Sources[pa.src]
+	b := s.BlockAt(int(pa.start))
+	if b < 0 || !s.Blocks[b].ListItem || s.Blocks[b].Start != int(pa.start) {
+		return nil
+	}
+	text := s.Text[pa.start:pa.end]
+	colon := strings.IndexByte(text, ':')
+	if colon <= 0 || strings.TrimSpace(text[colon+1:]) == "" {
+		return nil
+	}
+	label := words.Tokenize(text[:colon])
+	if len(label) == 0 || len(label) > labelMax || !slices.ContainsFunc(label, func(w words.Token) bool {
+		return !words.Stopword(w.Norm) && contains(ci.content, w.Stem)
+	}) {
+		return nil
+	}
+	var out []string
+	for i := range ci.toks {
+		if t := &ci.toks[i]; isName(ci.toks, i) && c.inHeading(pa.src, t.stem) {
+			out = append(out, t.stem)
 		}
 	}
 	return out
