@@ -4,6 +4,7 @@ import (
 	"math"
 	"os"
 	"runtime/debug"
+	"runtime/metrics"
 
 	"github.com/verity-news/verity/verify/source"
 )
@@ -40,4 +41,31 @@ func boundMemory(srcs []*source.Source) (restore func()) {
 	}
 	prev := debug.SetMemoryLimit(limit)
 	return func() { debug.SetMemoryLimit(prev) }
+}
+
+// roomToCheck raises the soft memory limit, when boundMemory set one, to
+// leave room for checking claims against an index built under it: what is
+// live then stays live while each claim's work becomes garbage soon
+// after, and a limit barely above the live heap would have the collector
+// mark it all again every few megabytes checked (on the 52 MB corpus, 60
+// collections for 10 000 claims, a fifth of the processor time). The
+// limit becomes half as much again as the live heap, plus 32 MiB, if
+// that is more.
+func roomToCheck() {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return
+	}
+	live := s[0].Value.Uint64()
+	if live > math.MaxInt64/2 {
+		return
+	}
+	want := int64(live) + int64(live)/2 + 32<<20
+	if cur := debug.SetMemoryLimit(-1); want > cur {
+		debug.SetMemoryLimit(want)
+	}
 }

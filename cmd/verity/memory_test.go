@@ -1,6 +1,7 @@
 package main
 
 import (
+	"runtime"
 	"runtime/debug"
 	"testing"
 
@@ -32,4 +33,30 @@ func TestBoundMemory(t *testing.T) {
 		t.Errorf("with GOMEMLIMIT set the limit changed to %d", got)
 	}
 	restore()
+}
+
+func TestRoomToCheck(t *testing.T) {
+	t.Setenv("GOMEMLIMIT", "")
+	before := debug.SetMemoryLimit(-1)
+	defer debug.SetMemoryLimit(before)
+	keep := make([]byte, 64<<20) // live: 64 MiB
+	runtime.GC()
+	debug.SetMemoryLimit(80 << 20)
+	roomToCheck()
+	runtime.KeepAlive(keep)
+	got := debug.SetMemoryLimit(-1)
+	if got < 64<<20+32<<20+32<<20 {
+		t.Errorf("limit after indexing 64 MiB: %d MiB, want at least 128", got>>20)
+	}
+	debug.SetMemoryLimit(1 << 40)
+	roomToCheck()
+	if got := debug.SetMemoryLimit(-1); got != 1<<40 {
+		t.Errorf("a looser limit was lowered to %d", got)
+	}
+	t.Setenv("GOMEMLIMIT", "300MiB")
+	debug.SetMemoryLimit(80 << 20)
+	roomToCheck()
+	if got := debug.SetMemoryLimit(-1); got != 80<<20 {
+		t.Errorf("with GOMEMLIMIT set the limit changed to %d", got)
+	}
 }
