@@ -183,15 +183,7 @@ func sameSpeaker(claimSpeaker, spanSpeaker string) bool {
 		return true
 	}
 	surname := sw[len(sw)-1]
-	// The claim's surname is its last word that is not a title or honorific
-	// ("Clinton", "Mr. Clyburn", "Ben Wallace MP").
-	last := -1
-	for i := len(cw) - 1; i >= 0; i-- {
-		if !honorifics[cw[i]] && !(titleWords[cw[i]] && i == len(cw)-1 && len(cw) > 1) {
-			last = i
-			break
-		}
-	}
+	last := surnameAt(cw)
 	if last < 0 || cw[last] != surname {
 		return false
 	}
@@ -207,6 +199,18 @@ func sameSpeaker(claimSpeaker, spanSpeaker string) bool {
 		return false
 	}
 	return true
+}
+
+// surnameAt returns the index of the surname in the words of a speaker:
+// the last word that is not an honorific or a title after the name
+// ("Clinton", "Mr. Clyburn", "Ben Wallace MP"); -1 when there is none.
+func surnameAt(ws []string) int {
+	for i := len(ws) - 1; i >= 0; i-- {
+		if !honorifics[ws[i]] && !(titleWords[ws[i]] && i == len(ws)-1 && len(ws) > 1) {
+			return i
+		}
+	}
+	return -1
 }
 
 // mentionNames reports whether the words that name a quote's speaker
@@ -243,13 +247,7 @@ func mentionNames(claimSpeaker, mention string, given func(surname string) []str
 	if honorifics[surname] || titleWords[surname] || bodyNouns[surname] {
 		return false // "the Minister", "Police"
 	}
-	last := -1
-	for i := len(cw) - 1; i >= 0; i-- {
-		if !honorifics[cw[i]] && !(titleWords[cw[i]] && i == len(cw)-1 && len(cw) > 1) {
-			last = i
-			break
-		}
-	}
+	last := surnameAt(cw)
 	if last < 0 || cw[last] != surname {
 		return false
 	}
