@@ -209,8 +209,10 @@ func (x *extractor) appositiveTitle(r *region) bool {
 // trailingPhrase reports whether Text range [s, e) of block bi is a
 // phrase that closes an attribution's sentence, and nothing else: ", the
 // study's lead author.", ", who bought the club in 2009." or ", speaking
-// to reporters in the car park.". A
-// quote that goes on after it continues the attributed one.
+// to reporters in the car park.". Such phrases may follow one another,
+// set off by commas: ", of the University of Leicester, the principal
+// investigator for the radar.". A quote that goes on after it continues
+// the attributed one.
 func (x *extractor) trailingPhrase(bi, s, e int) bool {
 	t := strings.TrimSpace(x.text[s:e])
 	if !strings.HasPrefix(t, ",") || !strings.HasSuffix(t, ".") || strings.ContainsAny(t, "\"“”«»;:!?") {
@@ -226,16 +228,35 @@ func (x *extractor) trailingPhrase(bi, s, e int) bool {
 			return true
 		}
 	}
+	for p := a; p < b; {
+		q := p + 1
+		for q < b && !commaGap(x.gap(q-1)) {
+			if !midGap(x.gap(q - 1)) {
+				return false
+			}
+			q++
+		}
+		if !x.trailingPart(p, q) {
+			return false
+		}
+		p = q
+	}
+	return true
+}
+
+// trailingPart reports whether tokens [a, b), with no punctuation between
+// them, are one phrase of trailingPhrase: a participle phrase, a relative
+// clause, a description, or a description and a clause about the person
+// (", a nurse from Harlow who attended the launch.").
+func (x *extractor) trailingPart(a, b int) bool {
 	for k := a; k < b; k++ {
-		if k > a && !midGap(x.gap(k-1)) || x.isCueWord(k) {
+		if x.isCueWord(k) {
 			return false
 		}
 	}
 	if x.participle(a) || isRelative(x.word(a)) || x.isDescription(a, b) {
 		return true
 	}
-	// A description and a clause about the person: ", a nurse from
-	// Harlow who attended the launch."
 	for q := a + 1; q < b; q++ {
 		if isRelative(x.word(q)) && x.isDescription(a, q) {
 			return true
