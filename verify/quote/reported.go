@@ -261,8 +261,10 @@ func (x *extractor) prepThat(t, hi int) int {
 
 // clauseAhead reports whether a clause with its own subject and verb
 // starts at token t, with no "that" before it ("admitted her team had
-// tired", "insisted they were …"): a pronoun, or a determiner and up to
-// three words, then an auxiliary. "admitted the charges" is no clause.
+// tired", "insisted they were …", "claimed the region received 7 per
+// cent less"): a pronoun, or a determiner and up to three words, then an
+// auxiliary or a past tense that takes an object (pastVerb). "admitted
+// the charges" is no clause.
 func (x *extractor) clauseAhead(t, hi int) bool {
 	if t >= hi {
 		return false
@@ -270,7 +272,7 @@ func (x *extractor) clauseAhead(t, hi int) bool {
 	w := x.word(t)
 	switch w {
 	case "he", "she", "they", "we", "I", "it":
-		return t+1 < hi && spaceOnly(x.gap(t)) && x.cls(t+1)&wAux != 0 && x.toks[t+1].lower()
+		return t+1 < hi && spaceOnly(x.gap(t)) && (x.cls(t+1)&wAux != 0 && x.toks[t+1].lower() || x.pastVerb(t+1, hi))
 	case "the", "his", "her", "their", "its", "our", "my", "this":
 	default:
 		return false
@@ -279,7 +281,7 @@ func (x *extractor) clauseAhead(t, hi int) bool {
 		if !spaceOnly(x.gap(k - 1)) {
 			return false
 		}
-		if x.cls(k)&wAux != 0 && x.toks[k].lower() {
+		if x.cls(k)&wAux != 0 && x.toks[k].lower() || x.pastVerb(k, hi) {
 			return k > t+1
 		}
 		if x.isCueWord(k) || x.cls(k)&wFunction != 0 {
@@ -287,6 +289,28 @@ func (x *extractor) clauseAhead(t, hi int) bool {
 		}
 	}
 	return false
+}
+
+// pastVerb reports whether token k is a regular past tense followed by
+// its object, a figure or a determiner: "received 7 per cent", "donated
+// £5m", "needed the money". A word in "-ed" with anything else after it
+// may be an adjective or a participle ("the disputed seat", "the charges
+// related to …").
+func (x *extractor) pastVerb(k, hi int) bool {
+	w := x.word(k)
+	if len(w) < 5 || !strings.HasSuffix(w, "ed") || !x.toks[k].lower() || strings.ContainsAny(w, "-'’") ||
+		k+1 >= hi || x.isCueWord(k) {
+		return false
+	}
+	g := x.gap(k)
+	if x.toks[k+1].bits&fDigit != 0 {
+		if spaceOnly(g) {
+			return true
+		}
+		r, n := runeAt(strings.TrimLeft(g, " "), 0)
+		return n > 0 && unicode.Is(unicode.Sc, r) && strings.TrimSpace(g) == string(r)
+	}
+	return spaceOnly(g) && isDeterminer(x.word(k+1))
 }
 
 // thatAhead returns the token of the "that" that ends an object of a few
