@@ -425,7 +425,7 @@ func (x *extractor) attrAfter(bi, off int) attribution {
 			if n := x.nameAfterDesc(np, hi); n > np {
 				npA, np = np, n // "said the club's chairman, Tony Bloom"
 			}
-			if end, ok := x.tail(bi, np, hi); ok {
+			if end, ok := x.tail(bi, np, hi, false); ok {
 				return attribution{ok: true, npA: npA, npB: np, cueS: x.toks[j].start(), cueE: x.tokEnd(last), end: end}
 			}
 		}
@@ -460,12 +460,12 @@ func (x *extractor) attrAfter(bi, off int) attribution {
 	if c >= hi || !(setOff && c == c0) && !spaceOnly(x.gap(c-1)) {
 		return attribution{}
 	}
-	_, last, ok := x.cueAt(c, hi)
+	cu, last, ok := x.cueAt(c, hi)
 	if !ok || !x.speakerLike(j, np) {
 		return attribution{}
 	}
 	cs, _ := x.auxStart(c, c0)
-	end, ok := x.tail(bi, last+1, hi)
+	end, ok := x.tail(bi, last+1, hi, cu.tell)
 	if !ok {
 		return attribution{}
 	}
@@ -490,8 +490,11 @@ func (x *extractor) nameAfterDesc(b, hi int) int {
 // tail reports whether the attribution words that end before token t may
 // close the sentence: nothing but a few words of time, place or audience
 // ("on Tuesday", "reporters", "the BBC") before the sentence's end, a
-// comma, a colon or another quote. It returns where the attribution ends.
-func (x *extractor) tail(bi, t, hi int) (int, bool) {
+// comma, a colon or another quote. After a cue that takes an object (obj:
+// "told", "warned") any lower-case word may open them, as the object may
+// be any noun: "told candidates and their agents before the declaration".
+// It returns where the attribution ends.
+func (x *extractor) tail(bi, t, hi int, obj bool) (int, bool) {
 	b := x.blocks[bi].Range
 	end := b.End
 	if t > 0 {
@@ -503,7 +506,8 @@ func (x *extractor) tail(bi, t, hi int) (int, bool) {
 		if !spaceOnly(g) && !(x.joinGap(k - 1)) {
 			break
 		}
-		if n == 0 && x.cls(k)&(wTailStart|wAudience) == 0 && !x.toks[k].cap() {
+		if n == 0 && x.cls(k)&(wTailStart|wAudience) == 0 && !x.toks[k].cap() &&
+			!(obj && x.toks[k].lower() && x.cls(k)&wAux == 0 && !x.isCueWord(k)) {
 			return 0, false
 		}
 		if n >= 7 && (x.cls(k)&wAux != 0 || x.isCueWord(k)) {

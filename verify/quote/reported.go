@@ -360,7 +360,7 @@ func (x *extractor) final(bi, c, last int, cu cue, lo, hi, ss, se int) bool {
 		if e := x.setOff(np, hi); e > np {
 			rest = e
 		}
-		if e, ok := x.tail(bi, np, hi); !ok || !x.endsSentence(bi, rest, hi) || x.colonAfter(e) {
+		if e, ok := x.tail(bi, np, hi, false); !ok || !x.endsSentence(bi, rest, hi) || x.colonAfter(e) {
 			return false
 		}
 		a = attribution{ok: true, npA: last + 1, npB: np, cueS: x.toks[c].start(), cueE: x.tokEnd(last)}
@@ -373,7 +373,7 @@ func (x *extractor) final(bi, c, last int, cu cue, lo, hi, ss, se int) bool {
 		if sA == sB || whole == lo || !strings.Contains(x.gap(whole-1), ",") || !x.speakerLike(sA, sB) && !x.orgIt(sA, sB) {
 			return false
 		}
-		if e, ok := x.tail(bi, last+1, hi); !ok || !x.endsSentence(bi, last+1, hi) || x.colonAfter(e) {
+		if e, ok := x.tail(bi, last+1, hi, cu.tell); !ok || !x.endsSentence(bi, last+1, hi) || x.colonAfter(e) {
 			return x.parenthetical(bi, cs, last, sA, sB, whole, hi, ss, se)
 		}
 		a = attribution{ok: true, npA: sA, npB: sB, cueS: x.toks[cs].start(), cueE: x.tokEnd(last)}
