@@ -662,7 +662,10 @@ func (x *extractor) epithetRef(pos int) int {
 // sinceCompatible returns the block of token t and the Text offset in it
 // after the last person named before t whom he (g 'm') or she ('f') could
 // stand for (the block start when there is none): where a pronoun at t
-// looks for an unnamed speaker.
+// looks for an unnamed speaker. As in pronounRef, a weak person (an
+// untitled run of capitalised words) counts only where it opens its
+// sentence: "a nurse at Calder Royal Infirmary, who …" names a place,
+// not someone "she" could be.
 func (x *extractor) sinceCompatible(t int, g byte) (bi, from int, ok bool) {
 	r := &x.reg
 	pos := x.toks[t].start()
@@ -673,10 +676,15 @@ func (x *extractor) sinceCompatible(t int, g byte) (bi, from int, ok bool) {
 	from = x.blocks[bi].Start
 	k := sort.Search(len(r.ments), func(i int) bool { return r.ments[i].pos >= pos })
 	for j := k - 1; j >= 0 && r.ments[j].pos >= from; j-- {
-		if e := &r.ents[r.ments[j].ent]; !e.org && (e.gender == 0 || e.gender == g) {
-			from = r.ments[j].pos + 1
-			break
+		e := &r.ents[r.ments[j].ent]
+		if e.org || e.gender != 0 && e.gender != g {
+			continue
 		}
+		if p := r.ments[j].pos; e.weak && !spaceOnly(x.text[x.sentenceStart(bi, p):p]) {
+			continue
+		}
+		from = r.ments[j].pos + 1
+		break
 	}
 	return bi, from, true
 }
