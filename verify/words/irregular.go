@@ -19,7 +19,9 @@ import (
 var irregularVerbs []byte
 
 // irregular maps a past tense or participle to its infinitive ("won" →
-// "win"), for the forms whose stem differs from the infinitive's. A form
+// "win"), for the forms whose stem differs from the infinitive's, and the
+// present "-oes" of a verb of the list ending in "o" ("goes" → "go",
+// "does" → "do": Snowball stems "goes" as "goe"). A form
 // that is also another word keeps its own stem: an infinitive of the list
 // ("saw", "lay"), or a common noun or adjective whose regular forms must
 // still meet it ("shot" and "shots", "found" and "founded", "thought" and
@@ -33,6 +35,9 @@ var irregular = func() map[string]string {
 	for base, forms := range list {
 		if strings.ContainsAny(base, "- ") {
 			continue
+		}
+		if strings.HasSuffix(base, "o") && snowball(base+"es") != snowball(base) {
+			out[base+"es"] = base
 		}
 		for _, f := range forms {
 			for _, form := range f {
@@ -49,7 +54,8 @@ var irregular = func() map[string]string {
 }()
 
 // Lemma returns the infinitive of an irregular past tense or participle
-// ("won" → "win", "brought" → "bring"), or norm itself.
+// ("won" → "win", "brought" → "bring") or of an irregular verb's "-oes"
+// ("goes" → "go"), or norm itself.
 func Lemma(norm string) string {
 	if base, ok := irregular[norm]; ok {
 		return base

@@ -19,6 +19,10 @@ func TestIrregularStems(t *testing.T) {
 		{"saw", "see", false, "saw is an infinitive of the list: ambiguous"},
 		{"left", "leave", false, "left is also a direction and a side in politics"},
 		{"won", "own", false, "unrelated words"},
+		{"goes", "went", true, "present and past of go: Snowball alone stems goes as goe"},
+		{"goes", "go", true, "present and infinitive"},
+		{"does", "did", true, "present and past of do"},
+		{"undergoes", "underwent", true, "a compound of go"},
 	}
 	for _, tt := range tests {
 		if got := Stem(tt.a) == Stem(tt.b); got != tt.same {
