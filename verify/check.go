@@ -930,7 +930,9 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 }
 
 // figureInPlace returns a claim figure that the alignment pairs with a
-// conflicting evidence figure standing in its place: between words that
+// conflicting evidence figure standing in its place, or the same value
+// with a unit of measurement changed for a counted thing ("4.1 million
+// tonnes" against "4.1 million containers"): between words that
 // match on both sides ("will have 13 weeks to …, down from 12 weeks now"
 // against "will have 12 weeks to …, down from 13 weeks now"; "cost £55
 // million in 2023" against "cost £40 million in 2023 and £55 million in
@@ -963,7 +965,7 @@ func figureInPlace(text string, c, e []tok, al *alignment) (figure.Mismatch, boo
 			continue
 		}
 		cf, ef := *c[o.c].fig, *e[o.e].fig
-		if figure.Relate(cf, ef) == figure.Conflicts {
+		if figure.Relate(cf, ef) == figure.Conflicts || figure.UnitChanged(cf, ef) {
 			return figure.Mismatch{Claim: cf, Evidence: ef}, true
 		}
 	}

@@ -176,6 +176,25 @@ func Units(a, b Figure) bool {
 	return ok && au.dim == bu.dim
 }
 
+// UnitChanged reports whether two counts of the same value count different
+// things, one of them a unit of measurement: "4.1 million tonnes" against
+// "4.1 million containers" changes what the figure measures. Relate leaves
+// them Unrelated, as a sentence may count several things; a caller that
+// knows the two stand in the same place reads the change as a different
+// figure. Two units of measurement are Relate's to compare.
+func UnitChanged(claim, evidence Figure) bool {
+	if claim.Kind != Number || evidence.Kind != Number || claim.Noun == "" || evidence.Noun == "" {
+		return false
+	}
+	_, cm := measureUnits[nounKey(claim.Noun)]
+	_, em := measureUnits[nounKey(evidence.Noun)]
+	if cm == em {
+		return false
+	}
+	claim.Noun, evidence.Noun = "", ""
+	return Relate(claim, evidence) == Agrees
+}
+
 // measures returns the units of two counts' nouns when both are units of
 // measurement ("metres", "feet").
 func measures(cn, en string) (c, e measure, ok bool) {

@@ -152,6 +152,26 @@ func TestRelate(t *testing.T) {
 	}
 }
 
+func TestUnitChanged(t *testing.T) {
+	tests := []struct {
+		claim, evidence string
+		want            bool
+		reason          string
+	}{
+		{"4.1 million tonnes", "4.1 million containers", true, "a unit of measurement for a counted thing, same value"},
+		{"4.1 million containers", "4.1 million tonnes", true, "the other way round"},
+		{"4.1 million tonnes", "4.2 million containers", false, "another value too: not the same figure with its unit changed"},
+		{"4.1 million ships", "4.1 million containers", false, "two counted things: neither is a unit"},
+		{"640 feet", "640 metres", false, "two units of measurement: Relate compares them"},
+		{"4.1 million tonnes", "4.1 million tonnes", false, "the same unit"},
+	}
+	for _, tt := range tests {
+		if got := UnitChanged(first(t, tt.claim), first(t, tt.evidence)); got != tt.want {
+			t.Errorf("UnitChanged(%q, %q) = %v, want %v (%s)", tt.claim, tt.evidence, got, tt.want, tt.reason)
+		}
+	}
+}
+
 func TestCompare(t *testing.T) {
 	evidence := Parse("Nine ships, 32 aircraft and 3,700 personnel set sail in May on the Strike Group's seven-month maiden operational deployment around the world. The extra £24 billion of UK Defence spending over the next four years means")
 	tests := []struct {
