@@ -59,6 +59,9 @@ func Relate(claim, evidence Figure) Relation {
 		return relateWeekday(c, e)
 	}
 	if family(c.Kind) != family(e.Kind) {
+		if yearOrCount(c, e) || yearOrCount(e, c) {
+			return Agrees
+		}
 		return Unrelated
 	}
 	if family(c.Kind) == Date {
@@ -144,6 +147,16 @@ func Relate(claim, evidence Figure) Relation {
 		}
 	}
 	return Undecided
+}
+
+// yearOrCount reports whether y, read as a year, and n, read as a count,
+// are the same four digits written alike: whether "2025" is a year or
+// a count the parser tells from the words around it, which a table's
+// heading ("2025 yield") or a claim's wording ("the 2025 yield") may
+// not give alike. Different digits stay unrelated, not in conflict.
+func yearOrCount(y, n Figure) bool {
+	return y.Kind == Year && n.Kind == Number && n.Hedge == None && y.Hedge == None &&
+		len(y.Text) == 4 && y.Text == n.Text
 }
 
 // measure is a unit of measurement a count may be followed by.

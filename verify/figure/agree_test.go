@@ -26,6 +26,10 @@ var relateTests = []struct {
 	{"points = basis points", "0.25 percentage points", "25bp", Agrees, "the same change in either unit"},
 	{"half point = 50 basis points", "half a percentage point", "50 basis points", Agrees, "50 basis points are half a point"},
 
+	{"year = four digits read as a count", "in 2025", "2025 yield", Agrees, "the same four digits; a table heading's \"2025 yield\" reads as a count, the claim's \"in 2025\" as a year"},
+	{"count = year", "2025 yield", "in 2025", Agrees, "either way round"},
+	{"other year, count", "in 2024", "2025 yield", Unrelated, "different digits read two ways: no conflict either"},
+
 	// SPEC §4 differences.
 	{"currency", "€24 billion", "£24 billion", Conflicts, "EUR ≠ GBP"},
 	{"amount", "£20 billion", "£24 billion", Conflicts, "disjoint intervals"},
