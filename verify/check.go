@@ -428,17 +428,29 @@ func best(as []assessment) assessment {
 var tokPool = sync.Pool{New: func() any { return new([]tok) }}
 
 // assess aligns the claim with passage p.
-func (c *Corpus) assess(ci *claimInfo, p int32) assessment {
+func (c *Corpus) assess(ci *claimInfo, p int32) (a assessment) {
 	pa := &c.passages[p]
 	src := c.Sources[pa.src]
 	ep := tokPool.Get().(*[]tok)
-	e := c.appendTokens((*ep)[:0], pa)
+	e := (*ep)[:0]
+	// A table row is read after the headings of its columns ("Crop | 2025
+	// yield (tonnes per hectare) | Five-year average" before "Potatoes |
+	// 38 | 44"); the evidence cited is the row.
+	head, row := c.tableHead(pa)
+	if row {
+		e = appendTokens(e, src.Text[head.Start:head.End], head.Start)
+	}
+	e = c.appendTokens(e, pa)
 	defer func() {
 		clear(e) // the strings and figures they hold
 		*ep = e[:0]
 		tokPool.Put(ep)
+		if row && a.reason != "" {
+			a.first = max(a.first, int(pa.start))
+			a.last = max(a.last, a.first)
+		}
 	}()
-	a := assessment{p: p}
+	a = assessment{p: p}
 	if len(e) == 0 {
 		return a
 	}

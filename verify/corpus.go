@@ -467,6 +467,16 @@ func indexSource(i int, src *source.Source) sourceIndex {
 			}
 			sc.window = append(sc.window, sentTok{int32(s.Start + w.Start), int32(s.Start + w.End), l})
 		}
+		if head, ok := headRow(src.Blocks, s.Block); ok {
+			// A table row is found by the headings of its columns too.
+			sc.toks = words.AppendTokens(sc.toks[:0], text[head.Start:head.End])
+			for _, w := range sc.toks {
+				if l := local(w.Stem); sc.seen[l] != mark {
+					sc.seen[l] = mark
+					x.ids = append(x.ids, l)
+				}
+			}
+		}
 		p.nstem = int32(len(x.ids)) - p.stem0
 		if src.Blocks[s.Block].Link {
 			// A link to another page is no evidence: no stem finds it.
@@ -576,6 +586,30 @@ func indexSource(i int, src *source.Source) sourceIndex {
 	scratchPool.Put(sc)
 	x.ids = slices.Clip(x.ids)
 	return x
+}
+
+// tableHead returns the heading row of the table whose row sentence p is
+// (see source.Block.Row), and whether p is such a row.
+func (c *Corpus) tableHead(p *passage) (source.Range, bool) {
+	if p.quote >= 0 {
+		return source.Range{}, false
+	}
+	s := c.Sources[p.src]
+	return headRow(s.Blocks, s.BlockAt(int(p.start)))
+}
+
+// headRow returns the heading row of the table whose body row is
+// blocks[b], and whether blocks[b] is such a row.
+func headRow(blocks []source.Block, b int) (source.Range, bool) {
+	if b < 0 || !blocks[b].Row || blocks[b].Head {
+		return source.Range{}, false
+	}
+	for b--; b >= 0 && blocks[b].Row; b-- {
+		if blocks[b].Head {
+			return blocks[b].Range, true
+		}
+	}
+	return source.Range{}, false
 }
 
 // spanStart returns the least Text offset of the quote's parts.

@@ -51,6 +51,12 @@ func TestPassageStems(t *testing.T) {
 						want = append(want, w.Stem)
 					}
 				}
+				if head, ok := headRow(src.Blocks, src.BlockAt(int(p.start))); ok && p.quote < 0 {
+					// A table row holds its heading row's stems too.
+					for _, w := range words.Tokenize(src.Text[head.Start:head.End]) {
+						want = append(want, w.Stem)
+					}
+				}
 				slices.Sort(want)
 				want = slices.Compact(want)
 				if p.quote < 0 && linkSentence(src, int(p.start)) {

@@ -94,9 +94,11 @@ func mdBlock(b *builder, n ast.Node, quote bool) {
 	case east.KindTable:
 		// A row is a block, its cells apart as written: "Revenue |
 		// £612.4m | +5.4%", so that numbers of two cells never read as
-		// one ("860 | 940", not a phone number "860 940").
+		// one ("860 | 940", not a phone number "860 940"). Rows are
+		// marked, the heading row too, so that a row can be read with
+		// the headings of its columns.
 		for row := n.FirstChild(); row != nil; row = row.NextSibling() {
-			b.endBlock(Block{Quote: quote})
+			b.endBlock(Block{Quote: quote, Row: true, Head: row.Kind() == east.KindTableHeader})
 			prev := -1 // the Raw end of the last cell's text
 			for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
 				s := firstSegment(cell)

@@ -60,6 +60,13 @@ type Block struct {
 	// own, never joined to its neighbours, read with the lead-in line
 	// before the list ("the breach affected:").
 	ListItem bool
+	// Row is true for a row of a Markdown table, its cells apart as
+	// written ("Potatoes | 38 | 44"); Head too for the table's heading
+	// row, whose cells name the columns the rows after it fill. Both are
+	// left out of a JSON encoding when false: blocks outside a table
+	// encode as they did before tables were marked.
+	Row  bool `json:",omitempty"`
+	Head bool `json:",omitempty"`
 }
 
 // Sentence is one sentence of Text. A sentence may cross a block boundary
