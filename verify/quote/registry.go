@@ -697,6 +697,7 @@ func (x *extractor) nameRun(a, b, lo, hi int) {
 			for s < h && (x.cls(s)&(wCountry|wFunction) != 0 || isNameModifier(x.word(s))) {
 				s++
 			}
+			s = x.orgOwner(s, h, b)
 			// The kind of the last head noun with one: "Air Accidents
 			// Investigation Branch" is an agency, not an airline.
 			kind := kindOf(bare(x.word(h)))
@@ -1022,6 +1023,22 @@ func (x *extractor) intern(b []byte) string {
 	}
 	s := string(b)
 	x.strs[s] = s
+	return s
+}
+
+// orgOwner returns where the name of the organisation whose head noun is
+// token h starts, given that the capitalised run starts at s: after an
+// owner in the possessive before a head noun that takes "of" or "for"
+// ("Peru's Ministry of Foreign Affairs", "Britain's Department for
+// Transport" name the Ministry of Foreign Affairs and the Department for
+// Transport); a possessive before any other head is part of the name
+// ("Alzheimer's Society").
+func (x *extractor) orgOwner(s, h, b int) int {
+	if h > s && h+2 < b && bare(x.word(h-1)) != x.word(h-1) {
+		if w := x.word(h + 1); w == "of" || w == "for" {
+			return h
+		}
+	}
 	return s
 }
 

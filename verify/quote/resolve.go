@@ -135,6 +135,7 @@ func (x *extractor) resolveEnt(a, b int) (string, int) {
 			for s < h && (x.cls(s)&(wCountry|wFunction) != 0 || isNameModifier(x.word(s)) || x.toks[s].lower()) {
 				s++ // "the charity Alzheimer's Society"
 			}
+			s = x.orgOwner(s, h, b)
 			name := x.orgName(s, b)
 			if i := r.findName(name); i >= 0 {
 				if r.ents[i].org && r.ents[i].name != name && r.orgSuffix(name) < 0 {
