@@ -59,7 +59,7 @@ func init() {
 		bbc cnn reuters embassy secretariat alliance federation administration senate congress assembly regiment
 		battalion brigade fund programme program commons lords ofcom nhs ons imf opec hospital school college
 		executive inquiry tribunal bureau directorate division unit team club society institution charity
-		rovers wanderers rangers athletic albion fc afc hotspur league air airways airlines branch`)
+		rovers wanderers rangers athletic albion fc afc hotspur league air airways airlines branch consortium`)
 	addWords(wCountry, `uk u.k. us u.s. usa u.s.a. britain british america american chile chilean mexico mexican belize
 		france french germany german eu china chinese russia russian india indian canada canadian australia
 		australian japan japanese scotland scottish wales welsh england english ireland irish ukraine ukrainian
@@ -83,7 +83,7 @@ func init() {
 		economist economists observer observers activist activists member members staff people ambassador envoy
 		mayor governor senator judge court press release memo party business bank charity regulator
 		watchdog university hospital club airline carrier author authors retailer grocer chain supermarket
-		carmaker lender insurer broadcaster publisher manufacturer start-up association federation committee
+		carmaker lender insurer broadcaster publisher manufacturer start-up association federation consortium committee
 		utility maker toymaker trust operator operators
 		society institute body neighbour neighbours neighbor neighbors wife husband partner son daughter
 		mother father brother sister parent parents cousin uncle aunt grandmother grandfather niece nephew
@@ -265,7 +265,7 @@ var kindQueries = map[string][]string{
 	"bank": {"bank"}, "charity": {"charity"}, "university": {"university"}, "hospital": {"hospital"},
 	"club": {"club"}, "airline": {"company"}, "carrier": {"company"},
 	"chain": {"company"}, "retailer": {"company"}, "grocer": {"company"}, "start-up": {"company"},
-	"association": {"association"}, "federation": {"association"}, "committee": {"committee"},
+	"association": {"association"}, "federation": {"association"}, "consortium": {"association"}, "committee": {"committee"},
 	"society": {"society"}, "institute": {"institute"}, "body": {"association", "agency", "committee"},
 	"supermarket": {"company"}, "carmaker": {"company"}, "lender": {"company"}, "insurer": {"company"},
 	"broadcaster": {"company"}, "publisher": {"company"}, "manufacturer": {"company"},
@@ -292,7 +292,7 @@ func init() {
 		"university":  "university",
 		"hospital":    "hospital",
 		"club":        "club rovers wanderers rangers athletic albion fc afc hotspur",
-		"association": "association federation",
+		"association": "association federation consortium",
 		"committee":   "committee",
 		"society":     "society",
 		"institute":   "institute",
