@@ -1230,6 +1230,9 @@ func (x *extractor) kindAfter(b, hi int) string {
 			return ""
 		}
 		w := x.word(k)
+		if k == b+1 && isDeterminer(x.word(b)) && bare(w) != w && x.cls(k)&wFunction == 0 {
+			continue // an owner after the determiner: "the UK's fourth-largest supermarket chain"
+		}
 		if !x.toks[k].lower() || bare(w) != w || x.isCueWord(k) || x.cls(k)&(wFunction|wAux) != 0 {
 			return ""
 		}
