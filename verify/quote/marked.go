@@ -254,7 +254,7 @@ func (x *extractor) trailingPart(a, b int) bool {
 			return false
 		}
 	}
-	if x.participle(a) || isRelative(x.word(a)) || x.isDescription(a, b) {
+	if x.participle(a) || isRelative(x.word(a)) || x.isDescription(a, b) || x.nounPhrase(a, b) {
 		return true
 	}
 	for q := a + 1; q < b; q++ {
@@ -263,6 +263,29 @@ func (x *extractor) trailingPart(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// nounPhrase reports whether tokens [a, b) are a noun phrase that opens
+// with a determiner, whatever its head noun: "the museum's curator of the
+// Americas", "a senior meteorologist". The head, the last word before a
+// preposition or the end, is a lower-case word and no past-tense verb
+// ("the crowd cheered" is a clause).
+func (x *extractor) nounPhrase(a, b int) bool {
+	if b-a < 2 || b-a > 8 || !isDeterminer(x.word(a)) || !x.looseDescription(a+1, b) {
+		return false
+	}
+	h := b - 1
+	for k := a + 1; k < b; k++ {
+		switch x.word(k) {
+		case "of", "at", "for", "in", "from", "with":
+			h = k - 1
+		default:
+			continue
+		}
+		break
+	}
+	w := x.word(h)
+	return h > a && x.toks[h].lower() && x.cls(h)&wFunction == 0 && !strings.HasSuffix(w, "ed")
 }
 
 // characterising verbs take an object and then the subject's own words,
