@@ -129,7 +129,7 @@ func (x *extractor) npBack(end, lo int) int {
 	}
 	a := end
 	for k := end - 1; k >= lo && end-k <= 12; k-- {
-		if k < end-1 && !x.joinGap(k) && !spaceOnly(x.gap(k)) {
+		if k < end-1 && !x.joinGap(k) && !spaceOnly(x.gap(k)) && !x.remitComma(k, end) {
 			break
 		}
 		w := x.word(k)
@@ -208,6 +208,45 @@ func (x *extractor) npBack(end, lo int) int {
 		a++
 	}
 	return a
+}
+
+// remitComma reports whether the comma after token k, in the noun phrase
+// that ends at token end-1, lists the remit inside an organisation's name:
+// "the Department for Culture, Media and Sport", "the Department for
+// Environment, Food and Rural Affairs". The list is capitalised words
+// after the head noun and "for" or "of", its last item after "and".
+func (x *extractor) remitComma(k, end int) bool {
+	if x.gap(k) != ", " || !x.toks[k].cap() || !x.toks[k+1].cap() {
+		return false
+	}
+	and := false
+	for n := k + 1; n < end; n++ {
+		switch {
+		case x.word(n) == "and":
+			if and || n == k+1 || n == end-1 {
+				return false
+			}
+			and = true
+		case !x.toks[n].cap() || x.cls(n)&(wRoleHead|wHonorific) != 0:
+			return false
+		}
+		if n < end-1 && x.gap(n) != " " && x.gap(n) != ", " {
+			return false
+		}
+	}
+	if !and {
+		return false
+	}
+	// Back over the list's first items to the preposition after the head.
+	for j := k; j > 1 && k-j < 6; j-- {
+		if !x.toks[j].cap() || x.gap(j-1) != " " && x.gap(j-1) != ", " {
+			return false
+		}
+		if p := x.word(j - 1); (p == "for" || p == "of") && x.gap(j-1) == " " && x.gap(j-2) == " " {
+			return x.toks[j-2].cap() && x.bareCls(j-2)&wOrgHead != 0
+		}
+	}
+	return false
 }
 
 // npAfter returns the end of the noun phrase that starts at token start

@@ -1074,8 +1074,11 @@ func (x *extractor) joinToks(a, b int, all bool) string {
 	buf := x.buf[:0]
 	for k := a; k < b; k++ {
 		if k > a {
-			if x.gap(k-1) == " & " {
+			switch g := x.gap(k - 1); {
+			case g == " & ":
 				buf = append(buf, " &"...)
+			case !all && g == ", " && x.toks[k-1].cap() && x.toks[k].cap():
+				buf = append(buf, ',') // "Department for Culture, Media and Sport"
 			}
 			buf = append(buf, ' ')
 		}
