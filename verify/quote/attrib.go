@@ -764,6 +764,14 @@ func (x *extractor) appositive(end, lo int) (int, int, int, bool) {
 			if na, nb, ok := x.describedName(a, lo); ok {
 				return na, nb, na, true
 			}
+			// "Carmen Quispe, Peru's deputy foreign minister, who
+			// travelled to Leeds, said": the clause is about the
+			// person the description before it is set off from.
+			if a-1 > lo && commaGap(x.gap(a-1)) && !x.isName(a, p) && x.isDescription(a, p) {
+				if na := x.npBack(a, lo); na < a && (x.isName(na, a) || x.titledName(na, a)) {
+					return na, a, na, true
+				}
+			}
 			return a, p, a, true
 		}
 		return 0, 0, 0, false
