@@ -170,6 +170,12 @@ func (x *extractor) npBack(end, lo int) int {
 		if c&wConnector != 0 || w == "and" || w == "at" || w == "from" {
 			continue
 		}
+		// "One farmer near Boston": a place after a noun that speaks is
+		// the noun's, and the phrase is headed by the noun.
+		if (w == "near" || w == "in" || w == "outside") && a == k+1 && x.toks[a].cap() && k-1 >= lo &&
+			spaceOnly(x.gap(k-1)) && x.toks[k-1].lower() && x.cls(k-1)&(wSpeakerNoun|wRoleHead) != 0 {
+			continue
+		}
 		if c&(wSpeakerNoun|wRoleHead) != 0 {
 			a = k
 			continue

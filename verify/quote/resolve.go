@@ -704,6 +704,25 @@ func (x *extractor) unnamedAntecedent(t int, g byte) (start, end int, ok bool) {
 	if !ok {
 		return 0, 0, false
 	}
+	if start, end, ok := x.unnamedIn(bi, from, t, g); ok {
+		return start, end, true
+	}
+	// A paragraph that names no one he or she could be before the
+	// pronoun goes on from the previous one: "One farmer near Boston …
+	// said he expected to lose money.¶“…,” he said."
+	if from != x.blocks[bi].Start || bi == 0 || x.btok[bi] <= x.btok[bi-1] || x.blocks[bi-1].Boilerplate {
+		return 0, 0, false
+	}
+	pb, pfrom, ok := x.sinceCompatible(x.btok[bi]-1, g)
+	if !ok || pb != bi-1 {
+		return 0, 0, false
+	}
+	return x.unnamedIn(pb, pfrom, x.btok[bi], g)
+}
+
+// unnamedIn is unnamedAntecedent within block bi, from Text offset from
+// to token t.
+func (x *extractor) unnamedIn(bi, from, t int, g byte) (start, end int, ok bool) {
 	lo := x.btok[bi]
 	for s := lo; s < t-1; s++ {
 		if x.toks[s].start() < from {
