@@ -762,6 +762,16 @@ func (x *extractor) appositive(end, lo int) (int, int, int, bool) {
 			return 0, 0, 0, false
 		}
 		a := x.npBack(p, lo)
+		// "One farmer near Boston, Lincolnshire, who grows wheat": the
+		// county after the town is the place's, not a speaker.
+		if p-a == 1 && a-3 >= lo && commaGap(x.gap(a-1)) && x.toks[a].cap() && x.toks[a-1].cap() {
+			switch x.word(a - 2) {
+			case "near", "in", "outside":
+				if na := x.npBack(a, lo); na < a-2 && x.toks[a-3].lower() && x.cls(a-3)&(wSpeakerNoun|wRoleHead) != 0 {
+					return na, a, na, true
+				}
+			}
+		}
 		if a < p && (x.isName(a, p) || x.speakerLike(a, p)) {
 			// "Dr Samuel Whitlock, head of research at the Alzheimer's
 			// Society, which was not involved, told": the person the
