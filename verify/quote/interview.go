@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/verity-news/verity/verify/source"
@@ -28,7 +29,7 @@ func (x *extractor) interview() {
 		}
 		// A transcript's turns: "Jane Roe: …", "Tom Hale: …".
 		if e := x.answerName(bi); e > 0 && !x.blocks[bi].Quote {
-			name := x.resolve(x.btok[bi], e)
+			name := x.turnSpeaker(x.btok[bi], e)
 			if name == "" {
 				continue
 			}
@@ -63,7 +64,7 @@ func (x *extractor) interview() {
 		if e < 0 {
 			continue
 		}
-		speaker := x.resolve(lo, e)
+		speaker := x.turnSpeaker(lo, e)
 		if speaker == "" {
 			continue
 		}
@@ -77,6 +78,40 @@ func (x *extractor) interview() {
 		x.used[bi] = true
 		x.addSpan([]source.Range{p}, Direct, a, speaker)
 	}
+}
+
+// turnSpeaker returns the speaker of the turn label of tokens [a, b)
+// ("Wes Streeting:", "Oduya:"), or "" when the label names no one the
+// story names elsewhere: a turn is a person's or an organisation's only
+// when the story knows them for sure (a title, honorific, cue or pronoun
+// confirms a person) or names them outside the turn labels ("Margaret
+// Oduya runs Fenwick & Hale."). A one-word label of a list or a byline
+// ("Mid-August:", "Share:", "Source:") is no turn.
+func (x *extractor) turnSpeaker(a, b int) string {
+	name, i := x.resolveEnt(a, b)
+	if name == "" || i < 0 {
+		return ""
+	}
+	if e := &x.reg.ents[i]; e.org || !e.weak {
+		return name
+	}
+	for _, m := range x.reg.ments {
+		if m.ent == i && !x.inTurnLabel(m.pos) {
+			return name
+		}
+	}
+	return ""
+}
+
+// inTurnLabel reports whether Text offset pos lies in the "Name:" label
+// that opens a paragraph.
+func (x *extractor) inTurnLabel(pos int) bool {
+	t := x.tokAt(pos)
+	bi := sort.SearchInts(x.btok[:len(x.blocks)], t+1) - 1
+	if bi < 0 {
+		return false
+	}
+	return t < x.answerName(bi)
 }
 
 // questionLine reports whether block bi opens with "Q:" ("Question:",
