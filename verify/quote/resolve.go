@@ -106,6 +106,12 @@ func (x *extractor) resolveEnt(a, b int) (string, int) {
 			}
 		}
 	}
+	// "A senior Conservative source", "Downing Street insiders": the
+	// party or the place only describes a source who is not named.
+	switch x.word(b - 1) {
+	case "source", "sources", "insider", "insiders":
+		return "", -1
+	}
 	// "The Home Office statement", "a Home Office spokesperson".
 	if !x.toks[b-1].cap() && x.cls(b-1)&wSpeakerNoun != 0 && b-1 > a && x.toks[b-2].cap() {
 		if b-2 == a && x.modifierOpens(a, b-1) {
