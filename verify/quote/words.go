@@ -72,7 +72,7 @@ func init() {
 		may june july august september october november december last next first`)
 	addWords(wNameToo, "may june april august")
 	addWords(wConnector, "of for de la du van von der den al bin da di del le")
-	addWords(wSpeakerNoun, `spokesperson spokesman spokeswoman spokespeople official officials source sources statement
+	addWords(wSpeakerNoun, `spokesperson spokesman spokeswoman spokespeople official officials source sources reporter journalist statement
 		minister ministers secretary president government ministry department police aide aides diplomat
 		diplomats analyst analysts expert experts critic critics lawyer lawyers witness witnesses resident residents
 		leader leaders campaigner campaigners insider insiders representative representatives adviser advisers
@@ -109,7 +109,7 @@ func init() {
 		senators audience crowd meeting conference assembly`)
 	addWords(wAbbrev, `mr mrs ms dr st gen sen rep gov lt col capt cmdr adm prof jr sr no vs etc inc ltd co det insp supt jan feb
 		mar apr jun jul aug sep sept oct nov dec sgt ch maj rev hon fig approx mt ft est dept univ assn bros corp`)
-	addWords(wAnonymous, `source sources official officials people person insider insiders aide aides diplomat
+	addWords(wAnonymous, `source sources reporter journalist official officials people person insider insiders aide aides diplomat
 		diplomats analyst analysts expert experts critic critics witness witnesses resident residents campaigner
 		campaigners observer observers activist activists member members staff spokesperson spokesman spokeswoman
 		man woman someone somebody one report document letter study survey memo authors`)
