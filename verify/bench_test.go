@@ -57,15 +57,15 @@ func generate(tb testing.TB, docs, nclaims int) generated {
 	return generated{dir: dir, bytes: c.Bytes, claims: cf, expected: c.Expected}
 }
 
-// run loads, indexes and checks the generated corpus.
-func (g generated) run(tb testing.TB, workers int) (*verify.Corpus, []verify.Result) {
+// run loads, indexes with opt and checks the generated corpus.
+func (g generated) run(tb testing.TB, workers int, opt verify.CorpusOptions) (*verify.Corpus, []verify.Result) {
 	tb.Helper()
 	ctx := context.Background()
 	lc, _, err := source.Load(ctx, []string{filepath.Join(g.dir, "sources")}, nil, source.LoadOptions{Workers: workers})
 	if err != nil {
 		tb.Fatal(err)
 	}
-	corpus, err := verify.NewCorpus(ctx, lc.Sources)
+	corpus, err := verify.NewCorpusWith(ctx, lc.Sources, opt)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -115,13 +115,14 @@ func TestGenerate(t *testing.T) {
 
 // TestGeneratedParallel checks, on a generated corpus of a few hundred
 // documents, that the planted verdicts come out and that the JSON report is
-// the same bytes with one worker and with many.
+// the same bytes with one worker and with many, and with the sources'
+// text released once indexed (as verity check builds its corpus) and kept.
 func TestGeneratedParallel(t *testing.T) {
 	g := generate(t, 300, 300)
-	render := func(procs int) []byte {
+	render := func(procs int, opt verify.CorpusOptions) []byte {
 		old := runtime.GOMAXPROCS(procs)
 		defer runtime.GOMAXPROCS(old)
-		_, results := g.run(t, procs)
+		_, results := g.run(t, procs, opt)
 		b, err := json.Marshal(verify.NewReport(results))
 		if err != nil {
 			t.Fatal(err)
@@ -131,9 +132,12 @@ func TestGeneratedParallel(t *testing.T) {
 		}
 		return b
 	}
-	seq, par := render(1), render(max(4, runtime.NumCPU()))
-	if !bytes.Equal(seq, par) {
+	seq := render(1, verify.CorpusOptions{})
+	if par := render(max(4, runtime.NumCPU()), verify.CorpusOptions{}); !bytes.Equal(seq, par) {
 		t.Errorf("the report differs between 1 worker and many:\n%s", firstDiff(seq, par))
+	}
+	if lean := render(max(4, runtime.NumCPU()), verify.CorpusOptions{Release: true}); !bytes.Equal(seq, lean) {
+		t.Errorf("the report differs when the sources are released:\n%s", firstDiff(seq, lean))
 	}
 }
 
@@ -172,7 +176,7 @@ func BenchmarkCheck(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				corpus, err := verify.NewCorpus(ctx, lc.Sources)
+				corpus, err := verify.NewCorpusWith(ctx, lc.Sources, verify.CorpusOptions{Release: true})
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -227,6 +231,8 @@ func peakMB() float64 {
 
 var heapProfile = flag.String("bench.heap", "", "BenchmarkNewCorpus: write a heap profile of the built corpus to `FILE`")
 
+var benchRelease = flag.Bool("bench.release", false, "BenchmarkNewCorpus, BenchmarkCheckOnly: build the corpus with CorpusOptions.Release, as verity check does")
+
 var benchDir = flag.String("bench.corpus", "", "BenchmarkNewCorpus, BenchmarkCheckOnly: a corpus written by vgen (`DIR` with sources/ and claims.json)")
 
 // loadBenchCorpus loads the sources and claims of -bench.corpus.
@@ -271,7 +277,7 @@ func BenchmarkNewCorpus(b *testing.B) {
 	for b.Loop() {
 		c = nil
 		var err error
-		c, err = verify.NewCorpus(context.Background(), srcs)
+		c, err = verify.NewCorpusWith(context.Background(), srcs, verify.CorpusOptions{Release: *benchRelease})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -295,7 +301,7 @@ func BenchmarkNewCorpus(b *testing.B) {
 // its corpus, built once.
 func BenchmarkCheckOnly(b *testing.B) {
 	srcs, cf := loadBenchCorpus(b)
-	c, err := verify.NewCorpus(context.Background(), srcs)
+	c, err := verify.NewCorpusWith(context.Background(), srcs, verify.CorpusOptions{Release: *benchRelease})
 	if err != nil {
 		b.Fatal(err)
 	}

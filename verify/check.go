@@ -318,7 +318,11 @@ func (c *Corpus) givenNames(src int32, surname string) []string {
 	if v, ok := c.given.Load(k); ok {
 		return v.([]string)
 	}
-	v, _ := c.given.LoadOrStore(k, givenNames(c.Sources[src].Text, surname))
+	names := givenNames(c.source(src).Text, surname)
+	for i, n := range names {
+		names[i] = strings.Clone(n) // not a slice of a source's text, which may be released
+	}
+	v, _ := c.given.LoadOrStore(k, names)
 	return v.([]string)
 }
 
@@ -430,7 +434,7 @@ var tokPool = sync.Pool{New: func() any { return new([]tok) }}
 // assess aligns the claim with passage p.
 func (c *Corpus) assess(ci *claimInfo, p int32) (a assessment) {
 	pa := &c.passages[p]
-	src := c.Sources[pa.src]
+	src := c.source(pa.src)
 	ep := tokPool.Get().(*[]tok)
 	e := (*ep)[:0]
 	// A table row is read after the headings of its columns ("Crop | 2025
@@ -653,7 +657,7 @@ func (c *Corpus) assessVerbatim(ci *claimInfo, e []tok, al *alignment, a assessm
 		if o.c >= 0 && ci.toks[o.c].neg && o.kind != opMatch {
 			claimNeg++
 		}
-		if o.e >= 0 && e[o.e].neg && o.kind != opMatch && !asideNo(c.Sources[c.passages[a.p].src].Text, ci, e, o.e) {
+		if o.e >= 0 && e[o.e].neg && o.kind != opMatch && !asideNo(c.source(c.passages[a.p].src).Text, ci, e, o.e) {
 			evNeg++
 		}
 	}
@@ -685,7 +689,7 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 			foundFigs = append(foundFigs, f)
 		}
 	}
-	if m, ok := figureInPlace(c.Sources[c.passages[a.p].src].Text, ci.toks, e, al); ok && (len(ci.figs) < 2 || !inOrder(ci.figs, efigs)) {
+	if m, ok := figureInPlace(c.source(c.passages[a.p].src).Text, ci.toks, e, al); ok && (len(ci.figs) < 2 || !inOrder(ci.figs, efigs)) {
 		// The figure in the claim figure's own place decides, whatever
 		// other figure of the passage agrees with it — unless the
 		// passage holds all the claim's figures in the claim's order,
@@ -706,7 +710,7 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 	shownStems := append(c.leadIn(a.p), c.referredNames(ci, e, al, a.p)...)
 	shownStems = append(shownStems, c.labelSubject(ci, a.p)...)
 	shownStems = append(shownStems, synonymsInPlace(ci, e, al)...)
-	signShown, signOpposed := signedDirection(c.Sources[c.passages[a.p].src].Text, ci, e, foundFigs, efigs, efigTok)
+	signShown, signOpposed := signedDirection(c.source(c.passages[a.p].src).Text, ci, e, foundFigs, efigs, efigTok)
 	shownStems = append(shownStems, signShown...)
 	// A unit the evidence's figure gives otherwise is shown by that figure:
 	// changed ("220 miles" against "220 kilometres") or converted ("about
@@ -907,7 +911,7 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 	// Negations are counted, not only noticed: "we will not hesitate to
 	// act if firms fail to …" has two, and a claim keeping "fail to" but
 	// dropping "not" says the opposite.
-	text := c.Sources[src].Text
+	text := c.source(src).Text
 	evNegs := 0
 	for i := first; i <= last; i++ {
 		if e[i].neg && !asideNo(text, ci, e, i) {
@@ -1025,7 +1029,7 @@ func (c *Corpus) leadIn(p int32) []string {
 	if pa.quote >= 0 {
 		return nil
 	}
-	s := c.Sources[pa.src]
+	s := c.source(pa.src)
 	b := s.BlockAt(int(pa.start))
 	if b < 0 || !s.Blocks[b].ListItem {
 		return nil
@@ -1072,7 +1076,7 @@ func (c *Corpus) labelSubject(ci *claimInfo, p int32) []string {
 	if pa.quote >= 0 {
 		return nil
 	}
-	s := c.Sources[pa.src]
+	s := c.source(pa.src)
 	b := s.BlockAt(int(pa.start))
 	if b < 0 || !s.Blocks[b].ListItem || s.Blocks[b].Start != int(pa.start) {
 		return nil
@@ -1156,7 +1160,7 @@ func (c *Corpus) namedInLead(p int32, names []string, ref tok) bool {
 		return false
 	}
 	pa := &c.passages[p]
-	s := c.Sources[pa.src]
+	s := c.source(pa.src)
 	var buf [1]source.Range
 	start := c.parts(pa, &buf)[0].Start
 	end := 0
@@ -1230,7 +1234,7 @@ func (c *Corpus) namedBefore(p int32, names []string) bool {
 		return false
 	}
 	pa := &c.passages[p]
-	s := c.Sources[pa.src]
+	s := c.source(pa.src)
 	var buf [1]source.Range
 	start := c.parts(pa, &buf)[0].Start
 	from := start
@@ -1413,14 +1417,14 @@ func (c *Corpus) givenName(ct []tok, i int, e []tok, src int32) bool {
 	if !startsUpper(t.raw) || !startsUpper(next.raw) || !next.content() || !hasStemIn(e, next.stem) {
 		return false
 	}
-	return strings.Contains(c.Sources[src].Text, t.raw+" "+next.raw)
+	return strings.Contains(c.source(src).Text, t.raw+" "+next.raw)
 }
 
 // inHeading reports whether stem stands in a heading of source src: the
 // story's subject ("Rail strike to go ahead"), which every sentence of it
 // is about, so a claim may name it where a sentence does not.
 func (c *Corpus) inHeading(src int32, stem string) bool {
-	s := c.Sources[src]
+	s := c.source(src)
 	for _, b := range s.Blocks {
 		if !b.Heading {
 			continue

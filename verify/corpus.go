@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/verity-news/verity/verify/quote"
 	"github.com/verity-news/verity/verify/source"
@@ -18,7 +19,7 @@ import (
 // passage is a unit of evidence: a sentence of a source, or a quote span.
 // It is kept small (24 bytes): a corpus holds hundreds of thousands.
 type passage struct {
-	quote int32 // the quote's index in Corpus.Spans[src]; -1 for a sentence
+	quote int32 // the quote's index among source src's spans; -1 for a sentence
 	// A sentence's Text range [start, end); for a quote, start is -1, or
 	// -k-2 for the parts in Corpus.joined[k] (a quote split around its
 	// attribution), and the parts are otherwise the span's.
@@ -28,12 +29,39 @@ type passage struct {
 	nstem      int32 // encoded in Corpus.stems[src] from byte stem0 (see stemIter)
 }
 
-// span returns the passage's quote, or nil for a sentence.
+// qspan is a quote span as checking needs it: the strings are indexes
+// into Corpus.strs, the parts a slice of Corpus.qparts. It takes 20
+// bytes where a quote.Span and its Mention take 160.
+type qspan struct {
+	speaker, cue int32
+	mention      int32 // the mention's Text; -1 when the attribution has no subject
+	part0, parts int32 // Parts: qparts[part0 : part0+parts]
+}
+
+// spanView is a quote.Span made from a qspan, with its Mention.
+type spanView struct {
+	span    quote.Span
+	mention quote.Mention
+}
+
+// span returns the passage's quote, or nil for a sentence: its Speaker,
+// Cue, Parts and Mention's Text, the fields checking reads.
 func (c *Corpus) span(p *passage) *quote.Span {
 	if p.quote < 0 {
 		return nil
 	}
-	return &c.Spans[p.src][p.quote]
+	q := c.qspan(p)
+	v := &spanView{span: quote.Span{Speaker: c.strs[q.speaker], Cue: c.strs[q.cue], Parts: c.qparts[q.part0 : q.part0+q.parts]}}
+	if q.mention >= 0 {
+		v.mention.Text = c.strs[q.mention]
+		v.span.Mention = &v.mention
+	}
+	return &v.span
+}
+
+// qspan returns the quote passage p's span.
+func (c *Corpus) qspan(p *passage) *qspan {
+	return &c.qspans[c.srcSpan[p.src]+p.quote]
 }
 
 // speaker returns the passage's speaker: the quote's, or "" for a sentence.
@@ -41,7 +69,7 @@ func (c *Corpus) speaker(p *passage) string {
 	if p.quote < 0 {
 		return ""
 	}
-	return c.Spans[p.src][p.quote].Speaker
+	return c.strs[c.qspan(p).speaker]
 }
 
 // Corpus is the evidence a run checks claims against: the sources, their
@@ -49,8 +77,14 @@ func (c *Corpus) speaker(p *passage) string {
 // once with NewCorpus; it is safe for concurrent use.
 type Corpus struct {
 	Sources []*source.Source
-	// Spans holds each source's quote spans, Spans[i] for Sources[i].
+	// Spans holds each source's quote spans, Spans[i] for Sources[i]; nil
+	// when the corpus was built with CorpusOptions.Release.
 	Spans [][]quote.Span
+
+	qspans  []qspan        // every source's quote spans, in order
+	srcSpan []int32        // source i's are qspans[srcSpan[i]:srcSpan[i+1]]
+	qparts  []source.Range // the spans' parts
+	strs    []string       // the spans' speakers, cues and mentions, each once
 
 	passages []passage
 	srcPass  []int32          // source i's passages are srcPass[i]:srcPass[i+1]
@@ -69,6 +103,56 @@ type Corpus struct {
 	// given caches the given names a source writes before a surname, by
 	// source and surname (see Corpus.givenNames).
 	given sync.Map
+	// reloaded holds sources read again after Release, by index modulo
+	// its length (see Corpus.source).
+	reloaded []atomic.Pointer[reloadedSource]
+}
+
+// CorpusOptions tune NewCorpusWith. The zero value builds the corpus as
+// NewCorpus does.
+type CorpusOptions struct {
+	// Release drops the text of each source that can be read again from
+	// its file (source.Source.Release) once it is indexed, so that the
+	// corpus holds its index and quote speakers but not the archive; the
+	// few sources a claim's evidence lies in are read again while it is
+	// checked. Corpus.Spans is then nil. Reports are unchanged; a
+	// file that changes before it is read again fails the check with
+	// source.ErrChanged.
+	Release bool
+}
+
+// reloadedSource is a released source read again.
+type reloadedSource struct {
+	i   int32
+	src *source.Source
+}
+
+// reloadedSlots is how many sources read again a corpus keeps: a claim's
+// candidates lie in a few dozen.
+var reloadedSlots = 1024
+
+// reloadError carries a failure to read a released source again from deep
+// in a claim's check to checkClaim, which returns it.
+type reloadError struct{ err error }
+
+// source returns source i whole: read again, when Release dropped its
+// text, or taken from the sources read again lately. A failure to read it
+// panics with a reloadError, which checkClaim recovers.
+func (c *Corpus) source(i int32) *source.Source {
+	s := c.Sources[i]
+	if !s.Released() {
+		return s
+	}
+	slot := &c.reloaded[int(i)%len(c.reloaded)]
+	if r := slot.Load(); r != nil && r.i == i {
+		return r.src
+	}
+	r, err := s.Reload()
+	if err != nil {
+		panic(reloadError{err})
+	}
+	slot.Store(&reloadedSource{i, r})
+	return r
 }
 
 // denseShare is the share of the passages a stem must be held by for its
@@ -100,7 +184,8 @@ func (c *Corpus) parts(p *passage, buf *[1]source.Range) []source.Range {
 	case p.start < -1:
 		return c.joined[-p.start-2]
 	}
-	return c.Spans[p.src][p.quote].Parts
+	q := c.qspan(p)
+	return c.qparts[q.part0 : q.part0+q.parts : q.part0+q.parts]
 }
 
 // sourceHasStem reports whether any passage of source src holds stem.
@@ -235,8 +320,8 @@ type Stats struct {
 func (c *Corpus) Stats() Stats {
 	st := Stats{Sources: len(c.Sources), Passages: len(c.passages), Stems: len(c.postN)}
 	for i, s := range c.Sources {
-		st.Bytes += int64(len(s.Raw))
-		st.Quotes += len(c.Spans[i])
+		st.Bytes += int64(s.Size())
+		st.Quotes += int(c.srcSpan[i+1] - c.srcSpan[i])
 	}
 	return st
 }
@@ -250,6 +335,7 @@ type sourceIndex struct {
 	joined   [][]source.Range // parts of joined quote passages
 	stems    []string         // local stem id → stem
 	ids      []int32          // local stem ids of every passage, one after another
+	err      error            // a released source could not be read again
 }
 
 // mergeWindow bounds how many sources may be indexed ahead of the merge, so
@@ -261,16 +347,41 @@ const mergeWindow = 64
 // the index in source order, so the result does not depend on the order
 // they finish in.
 func NewCorpus(ctx context.Context, srcs []*source.Source) (*Corpus, error) {
-	c := &Corpus{Sources: srcs, Spans: make([][]quote.Span, len(srcs)), stems: make([][]byte, len(srcs)),
+	return NewCorpusWith(ctx, srcs, CorpusOptions{})
+}
+
+// NewCorpusWith is NewCorpus with options.
+func NewCorpusWith(ctx context.Context, srcs []*source.Source, opt CorpusOptions) (*Corpus, error) {
+	c := &Corpus{Sources: srcs, stems: make([][]byte, len(srcs)),
 		srcPass: make([]int32, len(srcs)+1), stemID: map[string]int32{}}
+	if opt.Release {
+		c.reloaded = make([]atomic.Pointer[reloadedSource], reloadedSlots)
+	} else {
+		c.Spans = make([][]quote.Span, len(srcs))
+	}
+	c.srcSpan = make([]int32, len(srcs)+1)
+	strID := map[string]int32{}
 	var global []int32 // local stem id → corpus stem id, per source
 	var enc []byte     // a source's encoded stem ids
 	var arena []byte   // where they are kept: one allocation for many sources
 	srcPassages := make([][]passage, len(srcs))
+	var readErr error // the first released source that could not be read again
 	err := parallelOrdered(ctx, len(srcs), mergeWindow, func(i int) sourceIndex {
-		return indexSource(i, srcs[i])
+		src, err := srcs[i].Reload()
+		if err != nil {
+			return sourceIndex{err: err}
+		}
+		return indexSource(i, src)
 	}, func(i int, x sourceIndex) {
-		c.Spans[i] = x.spans
+		if x.err != nil {
+			readErr = cmp.Or(readErr, x.err)
+			return
+		}
+		if !opt.Release {
+			c.Spans[i] = x.spans
+		}
+		c.addSpans(x.spans, strID)
+		c.srcSpan[i+1] = int32(len(c.qspans))
 		global = global[:0]
 		for _, s := range x.stems {
 			sid, ok := c.stemID[s]
@@ -309,8 +420,11 @@ func NewCorpus(ctx context.Context, srcs []*source.Source) (*Corpus, error) {
 		c.stems[i] = arena[len(arena)-len(enc) : len(arena) : len(arena)]
 		c.srcPass[i+1] = c.srcPass[i] + int32(len(x.passages))
 		srcPassages[i] = x.passages
+		if opt.Release {
+			srcs[i].Release()
+		}
 	})
-	if err != nil {
+	if err = cmp.Or(err, readErr); err != nil {
 		return nil, err
 	}
 	// The passages are gathered into one array once their number is known:
@@ -326,6 +440,33 @@ func NewCorpus(ctx context.Context, srcs []*source.Source) (*Corpus, error) {
 	}
 	c.buildPostings()
 	return c, nil
+}
+
+// addSpans appends a source's spans to the corpus's qspans. Their strings,
+// which may be slices of the source's text, are copied into strs once
+// each (strID maps them to their index), so that the spans hold none of
+// the text.
+func (c *Corpus) addSpans(spans []quote.Span, strID map[string]int32) {
+	str := func(s string) int32 {
+		id, ok := strID[s]
+		if !ok {
+			id = int32(len(c.strs))
+			s = strings.Clone(s)
+			strID[s] = id
+			c.strs = append(c.strs, s)
+		}
+		return id
+	}
+	for i := range spans {
+		sp := &spans[i]
+		q := qspan{speaker: str(sp.Speaker), cue: str(sp.Cue), mention: -1,
+			part0: int32(len(c.qparts)), parts: int32(len(sp.Parts))}
+		if sp.Mention != nil {
+			q.mention = str(sp.Mention.Text)
+		}
+		c.qparts = append(c.qparts, sp.Parts...)
+		c.qspans = append(c.qspans, q)
+	}
 }
 
 // arenaSize is the size of the arrays that the sources' encoded stem ids
@@ -594,7 +735,7 @@ func (c *Corpus) tableHead(p *passage) (source.Range, bool) {
 	if p.quote >= 0 {
 		return source.Range{}, false
 	}
-	s := c.Sources[p.src]
+	s := c.source(p.src)
 	return headRow(s.Blocks, s.BlockAt(int(p.start)))
 }
 
@@ -693,7 +834,7 @@ func splitQuote(a, b *quote.Span, text string) bool {
 // appendTokens appends the passage's toks to out, offsets into its
 // source's Text.
 func (c *Corpus) appendTokens(out []tok, p *passage) []tok {
-	text := c.Sources[p.src].Text
+	text := c.source(p.src).Text
 	var buf [1]source.Range
 	for _, r := range c.parts(p, &buf) {
 		out = appendTokens(out, text[r.Start:r.End], r.Start)

@@ -12,7 +12,7 @@ import (
 // reason, score, evidence and message.
 func (c *Corpus) fill(res *Result, ci *claimInfo, a assessment) {
 	pa := &c.passages[a.p]
-	src := c.Sources[pa.src]
+	src := c.source(pa.src)
 	res.Verdict, res.Reason = a.reason.Verdict(), a.reason
 	res.Score = round2(a.score)
 	res.Changes = a.changes
@@ -34,7 +34,7 @@ func (c *Corpus) evidenceRange(pa *passage, first, last int) (int, int) {
 	parts := c.parts(pa, &buf)
 	lo, hi := parts[0].Start, parts[len(parts)-1].End
 	start, end := first, last
-	sents := c.Sources[pa.src].Sentences // in order, not overlapping
+	sents := c.source(pa.src).Sentences // in order, not overlapping
 	for k := sort.Search(len(sents), func(i int) bool { return sents[i].End > first }); k < len(sents) && sents[k].Start < last; k++ {
 		start, end = min(start, sents[k].Start), max(end, sents[k].End)
 	}

@@ -20,10 +20,11 @@ type CheckOptions struct {
 func (c *Corpus) CheckWith(ctx context.Context, file *claims.File, opt CheckOptions) ([]Result, error) {
 	n := len(file.Claims)
 	results := make([]Result, n)
+	errs := make([]error, n)
 	var mu sync.Mutex
 	done := 0
 	err := parallel(ctx, n, func(i int) {
-		results[i] = c.checkOne(&file.Claims[i])
+		results[i], errs[i] = c.checkClaim(&file.Claims[i])
 		results[i].File = file.Name
 		if opt.Progress != nil {
 			mu.Lock()
@@ -32,5 +33,28 @@ func (c *Corpus) CheckWith(ctx context.Context, file *claims.File, opt CheckOpti
 			mu.Unlock()
 		}
 	})
-	return results, err
+	if err != nil {
+		return results, err
+	}
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return results, nil
+}
+
+// checkClaim checks one claim, returning the error of a released source
+// that could not be read again (see Corpus.source).
+func (c *Corpus) checkClaim(cl *claims.Claim) (r Result, err error) {
+	defer func() {
+		if e := recover(); e != nil {
+			re, ok := e.(reloadError)
+			if !ok {
+				panic(e)
+			}
+			err = re.err
+		}
+	}()
+	return c.checkOne(cl), nil
 }

@@ -158,7 +158,7 @@ Examples:
 			st.lap("load")
 			defer boundMemory(srcs)()
 			prog.stage(fmt.Sprintf("indexing %d sources", len(srcs)))
-			corpus, err := verify.NewCorpus(c.Context, srcs)
+			corpus, err := verify.NewCorpusWith(c.Context, srcs, verify.CorpusOptions{Release: true})
 			if err != nil {
 				return &exitError{code: exitInvalid, err: err}
 			}

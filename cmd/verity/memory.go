@@ -9,17 +9,19 @@ import (
 	"github.com/verity-news/verity/verify/source"
 )
 
-// Memory bound: indexing holds the sources, their quote spans and the
-// index, about four times the corpus's bytes at its peak (209 MB for the
-// generated 52 MB corpus of verify/internal/gen), and Go's
-// collector by default lets the heap grow to twice what is live before
-// collecting. A soft limit of memoryFactor times the corpus (at least
-// minMemoryLimit) makes it collect sooner instead: on that corpus the peak
-// resident set falls from 7.4 to 5.2 times the corpus, for a tenth more
-// processor time. Below about four times, the collector would run almost
-// without pause and the peak would not fall. GOMEMLIMIT, when set, wins.
+// Memory bound: Go's collector by default lets the heap grow to twice
+// what is live before collecting. A soft limit of a few times the
+// corpus's bytes (at least minMemoryLimit) makes it collect sooner
+// instead. Indexing holds the sources as read, which it releases one by
+// one once indexed (verify.CorpusOptions.Release), and the index and quote
+// speakers it builds, about 1.5 times the bytes of the sources released
+// (79 MB live for the generated 52 MB corpus of verify/internal/gen):
+// releasedFactor times their bytes leaves the collector room to work. A
+// source that cannot be released (stdin, the seeds) is held with its
+// spans, about 3.5 times its bytes: keptFactor. GOMEMLIMIT, when set, wins.
 const (
-	memoryFactor   = 5
+	releasedFactor = 2.5
+	keptFactor     = 5
 	minMemoryLimit = 128 << 20
 )
 
@@ -29,15 +31,17 @@ func boundMemory(srcs []*source.Source) (restore func()) {
 	if os.Getenv("GOMEMLIMIT") != "" {
 		return func() {}
 	}
-	var n int64
+	var n float64
 	for _, s := range srcs {
-		n += int64(len(s.Raw))
+		if s.OnDisk() {
+			n += releasedFactor * float64(s.Size())
+		} else {
+			n += keptFactor * float64(s.Size())
+		}
 	}
-	limit := int64(minMemoryLimit)
-	if n > (math.MaxInt64-limit)/memoryFactor {
-		limit = math.MaxInt64
-	} else {
-		limit = max(limit, memoryFactor*n)
+	limit := int64(math.MaxInt64)
+	if n < math.MaxInt64/2 {
+		limit = max(minMemoryLimit, int64(n))
 	}
 	prev := debug.SetMemoryLimit(limit)
 	return func() { debug.SetMemoryLimit(prev) }
@@ -49,8 +53,8 @@ func boundMemory(srcs []*source.Source) (restore func()) {
 // after, and a limit barely above the live heap would have the collector
 // mark it all again every few megabytes checked (on the 52 MB corpus, 60
 // collections for 10 000 claims, a fifth of the processor time). The
-// limit becomes half as much again as the live heap, plus 32 MiB, if
-// that is more.
+// limit becomes a quarter as much again as the live heap, plus 16 MiB,
+// if that is more.
 func roomToCheck() {
 	if os.Getenv("GOMEMLIMIT") != "" {
 		return
@@ -64,7 +68,7 @@ func roomToCheck() {
 	if live > math.MaxInt64/2 {
 		return
 	}
-	want := int64(live) + int64(live)/2 + 32<<20
+	want := int64(live) + int64(live)/4 + 16<<20
 	if cur := debug.SetMemoryLimit(-1); want > cur {
 		debug.SetMemoryLimit(want)
 	}

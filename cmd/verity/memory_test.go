@@ -1,6 +1,10 @@
 package main
 
 import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"testing"
@@ -13,13 +17,28 @@ func TestBoundMemory(t *testing.T) {
 	before := debug.SetMemoryLimit(-1)
 	big := &source.Source{Raw: make([]byte, 100<<20)}
 	restore := boundMemory([]*source.Source{big})
-	if got := debug.SetMemoryLimit(-1); got != memoryFactor*100<<20 {
-		t.Errorf("limit for 100 MB: %d, want %d", got, memoryFactor*100<<20)
+	if got := debug.SetMemoryLimit(-1); got != keptFactor*100<<20 {
+		t.Errorf("limit for 100 MB held: %d, want %d", got, keptFactor*100<<20)
 	}
 	restore()
 	if got := debug.SetMemoryLimit(-1); got != before {
 		t.Errorf("limit after restore: %d, want %d", got, before)
 	}
+
+	// A source read from a file is released once indexed: it needs less.
+	path := filepath.Join(t.TempDir(), "disk.txt")
+	if err := os.WriteFile(path, bytes.Repeat([]byte("The minister said it was fine.\n"), 1000), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	lc, _, err := source.Load(context.Background(), []string{path}, nil, source.LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	restore = boundMemory([]*source.Source{big, lc.Sources[0]})
+	if got, want := debug.SetMemoryLimit(-1), int64(keptFactor*(100<<20)+releasedFactor*31000); got != want {
+		t.Errorf("limit for 100 MB held and 31 000 bytes on disk: %d, want %d", got, want)
+	}
+	restore()
 
 	restore = boundMemory([]*source.Source{{Raw: []byte("small")}})
 	if got := debug.SetMemoryLimit(-1); got != minMemoryLimit {
@@ -45,8 +64,8 @@ func TestRoomToCheck(t *testing.T) {
 	roomToCheck()
 	runtime.KeepAlive(keep)
 	got := debug.SetMemoryLimit(-1)
-	if got < 64<<20+32<<20+32<<20 {
-		t.Errorf("limit after indexing 64 MiB: %d MiB, want at least 128", got>>20)
+	if got < 64<<20+16<<20+16<<20 {
+		t.Errorf("limit after indexing 64 MiB: %d MiB, want at least 96", got>>20)
 	}
 	debug.SetMemoryLimit(1 << 40)
 	roomToCheck()

@@ -38,7 +38,8 @@ func TestReadFile(t *testing.T) {
 		_, openErr := Open(p)
 		if openErr == nil {
 			f, _ := Open(p)
-			_, openErr = readAll(f)
+			info, _ := f.Stat()
+			_, openErr = readAll(f, info)
 			f.Close()
 		}
 		if err == nil || openErr == nil || err.Error() != openErr.Error() {
@@ -60,4 +61,18 @@ func TestReadFile(t *testing.T) {
 		t.Skip(err)
 	}
 	emptyWithoutWriter(t, func() ([]byte, error) { return ReadFile(fifo) })
+	// Read tells a regular file, which can be read again, from a pipe.
+	if _, regular, err := Read(fifo); regular || err != nil {
+		t.Errorf("Read(fifo): regular %v, %v; want a pipe", regular, err)
+	}
+	if b, regular, err := Read(filepath.Join(dir, "missing.txt")); regular || err == nil || b != nil {
+		t.Errorf("Read(missing): regular %v, %q, %v", regular, b, err)
+	}
+	p := filepath.Join(dir, "again.txt")
+	if err := os.WriteFile(p, []byte("again"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if b, regular, err := Read(p); !regular || err != nil || string(b) != "again" {
+		t.Errorf("Read(file): regular %v, %q, %v", regular, b, err)
+	}
 }

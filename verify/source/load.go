@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"io/fs"
 	"os"
@@ -221,11 +222,15 @@ func readSource(f file, stdin io.Reader) (*Source, error) {
 		}
 		return ParseAs(StdinName, raw, sniff(raw))
 	}
-	raw, err := fsread.ReadFile(f.path)
+	raw, regular, err := fsread.Read(f.path)
 	if err != nil {
 		return nil, err
 	}
-	return parse(f.name, raw, FormatOf(f.name), true)
+	s, err := parse(f.name, raw, FormatOf(f.name), true)
+	if err == nil && regular {
+		s.disk = &disk{path: f.path, size: len(raw), sum: maphash.Bytes(sumSeed, raw)}
+	}
+	return s, err
 }
 
 // sniff guesses the format of unnamed content: HTML when it starts with a

@@ -121,6 +121,9 @@ type Source struct {
 	base   int
 	pos    atomic.Pointer[textpos.Index] // Raw's lines, indexed on first use
 	shared bool                          // Text may share Raw's bytes (Load read Raw; nobody else holds it)
+
+	disk     *disk // the regular file Load read, which Reload reads again; nil otherwise
+	released bool  // Release dropped Raw, Text, Blocks and Sentences
 }
 
 // A piece says where Text[text:text+n] came from: Raw[raw:raw+rawLen].
