@@ -185,12 +185,22 @@ func retrievalShare(n, core int) float64 {
 
 func (c *Corpus) checkOne(cl *claims.Claim) Result {
 	ci := c.prepare(cl)
+	return c.decide(ci, c.retrieve(ci))
+}
+
+// retrieve returns the claim's candidate passages.
+func (c *Corpus) retrieve(ci *claimInfo) []int32 {
+	stems, core := ci.retrievalStems()
+	return c.candidates(stems, retrievalShare(len(stems), core), candidateLimit, ci.allow)
+}
+
+// decide assesses the claim's candidates and gives its verdict.
+func (c *Corpus) decide(ci *claimInfo, cands []int32) Result {
+	cl := ci.claim
 	res := Result{
 		ID: cl.ID, Text: cl.Text, Speaker: cl.Speaker, Verbatim: cl.Verbatim, Note: cl.Note,
 		Line: cl.Pos.Line, Column: cl.Pos.Column, Evidence: []Evidence{},
 	}
-	stems, core := ci.retrievalStems()
-	cands := c.candidates(stems, retrievalShare(len(stems), core), candidateLimit, ci.allow)
 	// The verdict rests on the best assessment of the first of these that
 	// is not empty: supports by the claim's speaker, other speakers'
 	// supports, contradictions by the claim's speaker, supports whose

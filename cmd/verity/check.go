@@ -163,7 +163,7 @@ Examples:
 				return &exitError{code: exitInvalid, err: err}
 			}
 			st.lap("extract+index")
-			roomToCheck()
+			defer roomToCheck()()
 			st.indexed(corpus)
 			total := 0
 			for _, f := range files {

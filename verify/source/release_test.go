@@ -19,10 +19,11 @@ func TestRelease(t *testing.T) {
 	tree(t, map[string]string{
 		"a.txt":  "\ufeffMinister Jo Bloggs said: \"We will build 40 homes.\"\n\nSecond paragraph, caf\xe9.\n",
 		"b.md":   "# Title\n\n> \"Quoted,\" she said.\n\n- item one\n- item two\n",
+		"d.txt":  "Harbour reopens\n\nBy Jo Smith\n\nThe harbour reopened on Monday. \"It is a good day,\" the mayor said.\nShips queued\nfor hours.\n\nRelated: other news\n",
 		"c.html": "<html><body><nav>Home</nav><p>He said &ldquo;yes&rdquo; <q>twice</q>.</p></body></html>",
 	})
 	load := func() []*Source {
-		c, _, err := Load(context.Background(), []string{"a.txt", "b.md", "c.html", "-"}, strings.NewReader("From stdin."), LoadOptions{})
+		c, _, err := Load(context.Background(), []string{"a.txt", "b.md", "c.html", "d.txt", "-"}, strings.NewReader("From stdin."), LoadOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
