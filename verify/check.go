@@ -183,11 +183,6 @@ func retrievalShare(n, core int) float64 {
 	return relatedMin * float64(core) / float64(n)
 }
 
-func (c *Corpus) checkOne(cl *claims.Claim) Result {
-	ci := c.prepare(cl)
-	return c.decide(ci, c.retrieve(ci))
-}
-
 // retrieve returns the claim's candidate passages.
 func (c *Corpus) retrieve(ci *claimInfo) []int32 {
 	stems, core := ci.retrievalStems()
