@@ -988,6 +988,10 @@ func (x *extractor) setOffPhrase(b, hi int) int {
 	return p
 }
 
+// maxDescription is the most words a description of a speaker may have:
+// "a football finance lecturer at the University of Salford" has nine.
+const maxDescription = 10
+
 // descAfter returns the end of a short description set off by a comma
 // after token b-1 ("…, the council's finance chief[,.]"), or b.
 func (x *extractor) descAfter(b, hi int) int {
@@ -995,7 +999,7 @@ func (x *extractor) descAfter(b, hi int) int {
 		return b
 	}
 	p := b + 1
-	for p < hi && p-b < 8 && (spaceOnly(x.gap(p-1)) || pluralPossessive(x.gap(p-1))) {
+	for p < hi && p-b < maxDescription && (spaceOnly(x.gap(p-1)) || pluralPossessive(x.gap(p-1))) {
 		p++
 	}
 	if p < hi && !punctGap(x.gap(p-1)) || !x.isDescription(b, p) {
@@ -1081,7 +1085,7 @@ func (x *extractor) headIn(a, k, b int) bool {
 // sentence words other than determiners and "of"/"for"/"at"/"and" make it
 // a clause, not a description.
 func (x *extractor) isDescription(a, b int) bool {
-	if b-a < 1 || b-a > 8 {
+	if b-a < 1 || b-a > maxDescription {
 		return false
 	}
 	head := func(m int) bool {
