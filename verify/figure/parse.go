@@ -1062,6 +1062,9 @@ func (p *parser) noun(j int, run bool) string {
 		last = j
 		n++
 		if !run {
+			if k := p.modifiedNoun(j); k > j {
+				last = k
+			}
 			break
 		}
 		j++
@@ -1070,4 +1073,28 @@ func (p *parser) noun(j int, run bool) string {
 		return ""
 	}
 	return strings.ToLower(p.str(last))
+}
+
+// modifiedNoun returns the lower-case noun after one or two capitalised
+// words that start at token j and name what it belongs to ("24
+// Championship clubs" → "clubs", "40 Premier League players" →
+// "players"), or j when the words at j are not such a modifier.
+func (p *parser) modifiedNoun(j int) int {
+	for k := j; k < j+2; k++ {
+		t := p.tk(k)
+		if t.k != tWord || !t.up || t.e-t.s < 2 || t.ent() != nil {
+			return j
+		}
+		n := p.tk(k + 1)
+		if n.k != tWord || n.sp != 1 {
+			return j
+		}
+		if !n.up {
+			if e := n.ent(); e != nil {
+				return j
+			}
+			return k + 1
+		}
+	}
+	return j
 }

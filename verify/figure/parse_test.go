@@ -285,6 +285,10 @@ var parseTests = []struct {
 	{"noun adjective", "32 extra aircraft", []w{{T: "32", V: 32, N: "aircraft"}}, "quantity adjectives are skipped"},
 	{"noun stop", "32 were lost", []w{{T: "32", V: 32}}, "a function word is no noun"},
 	{"noun new line", "32\naircraft", []w{{T: "32", V: 32}}, "a line break ends the noun search"},
+	{"noun after a name", "Eleven of the 24 Championship clubs", []w{{T: "Eleven", V: 11}, {T: "24", V: 24, N: "clubs"}},
+		"a capitalised word between a count and a lower-case noun names whose they are; the noun is counted"},
+	{"noun after two names", "40 Premier League players", []w{{T: "40", V: 40, N: "players"}}, "two capitalised words before the noun"},
+	{"noun a name", "3 Downing Street", []w{{T: "3", V: 3, N: "downing"}}, "no lower-case noun after the name: the name"},
 }
 
 func TestParse(t *testing.T) {
