@@ -1119,8 +1119,18 @@ func (c *Corpus) referredNames(ci *claimInfo, e []tok, al *alignment, p int32) [
 	}
 	var out []string
 	for _, o := range al.ops {
-		if o.kind != opSub || !missing(o.c) || !refersBack(e, o.e) {
+		if o.kind != opSub || !missing(o.c) {
 			continue
+		}
+		// The name may stand where the evidence has the article of
+		// the noun: "the 24 Championship clubs" against "the 24 clubs in
+		// the division".
+		ref := o.e
+		if !refersBack(e, ref) {
+			if ref+1 >= len(e) || !refersBack(e, ref+1) {
+				continue
+			}
+			ref++
 		}
 		// The whole name: the missing names on either side.
 		lo, hi := o.c, o.c
@@ -1134,7 +1144,7 @@ func (c *Corpus) referredNames(ci *claimInfo, e []tok, al *alignment, p int32) [
 		for i := lo; i <= hi; i++ {
 			names = append(names, ci.toks[i].stem)
 		}
-		if c.namedBefore(p, names) || c.namedInLead(p, names, e[o.e]) {
+		if c.namedBefore(p, names) || c.namedInLead(p, names, e[ref]) {
 			out = append(out, names...)
 		}
 	}
