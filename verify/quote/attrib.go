@@ -792,12 +792,20 @@ func (x *extractor) appositive(end, lo int) (int, int, int, bool) {
 		}
 		return 0, 0, 0, false
 	}
+	// An age set off between the name and the description: "Margaret
+	// Hale, 81, a retired headteacher, said".
+	name := p
+	if x.word(p) == "a" || x.word(p) == "an" {
+		if b := p - 1; b-1 > lo && x.ageAfter(b, end) == p {
+			name = b
+		}
+	}
 	// NAME, DESCRIPTION RELATIVE-CLAUSE,: "Castellano, a professor of
 	// epidemiology at UCL whose book … became a bestseller, said".
 	for q := p + 1; q < end-1; q++ {
 		if isRelative(x.word(q)) && x.isDescription(p, q) {
-			if a := x.npBack(p, lo); a < p && (x.isName(a, p) || x.titledName(a, p)) {
-				return a, p, a, true
+			if a := x.npBack(name, lo); a < name && (x.isName(a, name) || x.titledName(a, name)) {
+				return a, name, a, true
 			}
 			return 0, 0, 0, false
 		}
@@ -831,10 +839,10 @@ func (x *extractor) appositive(end, lo int) (int, int, int, bool) {
 		return 0, 0, 0, false
 	}
 	// NAME, APPOSITIVE,
-	a := x.npBack(p, lo)
-	if a < p && (x.isName(a, p) || a+1 < p && (x.word(a) == "The" || x.word(a) == "the") && x.isName(a+1, p) ||
-		x.titledName(a, p)) && x.isDescription(p, end) {
-		return a, p, a, true
+	a := x.npBack(name, lo)
+	if a < name && (x.isName(a, name) || a+1 < name && (x.word(a) == "The" || x.word(a) == "the") && x.isName(a+1, name) ||
+		x.titledName(a, name)) && x.isDescription(p, end) {
+		return a, name, a, true
 	}
 	return 0, 0, 0, false
 }
