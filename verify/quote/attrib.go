@@ -757,6 +757,13 @@ func (x *extractor) appositive(end, lo int) (int, int, int, bool) {
 			return a, p, a, true
 		}
 	}
+	if x.word(p) == "of" && x.ofBody(p, end) {
+		// "Detective Sergeant Amy Whitlock, of Leicestershire Police's
+		// economic crime unit, said"
+		if a := x.npBack(p, lo); a < p && (x.isName(a, p) || x.titledName(a, p)) {
+			return a, p, a, true
+		}
+	}
 	if isRelative(x.word(p)) || x.participle(p) {
 		if end-p >= 19 {
 			return 0, 0, 0, false
@@ -845,6 +852,30 @@ func (x *extractor) appositive(end, lo int) (int, int, int, bool) {
 		return a, name, a, true
 	}
 	return 0, 0, 0, false
+}
+
+// ofBody reports whether tokens [p, end) are "of" and the body a
+// person belongs to, set off after their name: "of Leicestershire
+// Police's economic crime unit", "of the University of Leeds". The body
+// is named (a capitalised word opens it, after "the" perhaps), and the
+// phrase holds no clause: no cue, auxiliary, pronoun or digit.
+func (x *extractor) ofBody(p, end int) bool {
+	if end-p < 2 || end-p > 9 {
+		return false
+	}
+	n := p + 1
+	if strings.EqualFold(x.word(n), "the") && n+1 < end {
+		n++
+	}
+	if !x.toks[n].cap() {
+		return false
+	}
+	for k := p + 1; k < end; k++ {
+		if x.isCueWord(k) || x.cls(k)&wAux != 0 || x.toks[k].bits&fDigit != 0 || isPronoun(x.word(k)) || isRelative(x.word(k)) {
+			return false
+		}
+	}
+	return true
 }
 
 // titleGap reports whether s is white space and quote marks around a
