@@ -811,7 +811,7 @@ func (x *extractor) appositive(end, lo int) (int, int, int, bool) {
 	// epidemiology at UCL whose book … became a bestseller, said".
 	for q := p + 1; q < end-1; q++ {
 		if isRelative(x.word(q)) && x.isDescription(p, q) {
-			if a := x.npBack(name, lo); a < name && (x.isName(a, name) || x.titledName(a, name)) {
+			if a := x.npBack(name, lo); a < name && (x.isName(a, name) || x.titledName(a, name) || x.unnamedBefore(a, name, p)) {
 				return a, name, a, true
 			}
 			return 0, 0, 0, false
@@ -848,10 +848,37 @@ func (x *extractor) appositive(end, lo int) (int, int, int, bool) {
 	// NAME, APPOSITIVE,
 	a := x.npBack(name, lo)
 	if a < name && (x.isName(a, name) || a+1 < name && (x.word(a) == "The" || x.word(a) == "the") && x.isName(a+1, name) ||
-		x.titledName(a, name)) && x.isDescription(p, end) {
+		x.titledName(a, name) || x.unnamedBefore(a, name, p)) && x.isDescription(p, end) {
 		return a, name, a, true
 	}
 	return 0, 0, 0, false
+}
+
+// unnamedBefore reports whether tokens [a, b) are a short indefinite noun
+// phrase of an unnamed person, headed by a lower-case noun that speaks
+// ("Another victim", "One resident"), before an indefinite description at token p
+// ("a former engineer"): the description says who they are, not another
+// speaker.
+func (x *extractor) unnamedBefore(a, b, p int) bool {
+	if b-a > 3 || !x.toks[b-1].lower() || x.cls(b-1)&(wSpeakerNoun|wRoleHead) == 0 {
+		return false
+	}
+	switch x.word(p) {
+	case "a", "an":
+	default:
+		return false
+	}
+	switch strings.ToLower(x.word(a)) {
+	case "a", "an", "another", "one":
+	default:
+		return false // "The captain, a man who …": a role, not someone unnamed
+	}
+	for k := a; k < b-1; k++ {
+		if x.isCueWord(k) || isPronoun(x.word(k)) || x.toks[k].cap() && k > a {
+			return false
+		}
+	}
+	return true
 }
 
 // ofBody reports whether tokens [p, end) are "of" and the body a
