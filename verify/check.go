@@ -726,6 +726,10 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 				shownStems = append(shownStems, w.Stem)
 			}
 		}
+		// A rate's period likewise: "a month" against "a year".
+		if ef.Per != "" && cf.Per != "" && cf.Per != ef.Per {
+			shownStems = append(shownStems, words.Stem(cf.Per))
+		}
 	}
 	for _, m := range mismatches {
 		unitShown(m.Claim, m.Evidence)
@@ -1873,6 +1877,9 @@ func signedDirection(text string, ci *claimInfo, e []tok, found, efigs []figure.
 // written, with their units when a unit changed ("640 feet" for "640
 // metres").
 func mismatchChange(claim, evidence figure.Figure) Change {
+	if claim.Per != "" && evidence.Per != "" && claim.Per != evidence.Per {
+		return Change{Claim: claim.WithNoun() + " a " + claim.Per, Evidence: evidence.WithNoun() + " a " + evidence.Per}
+	}
 	if claim.Kind == figure.Number && claim.Noun != "" && evidence.Noun != "" && claim.Noun != evidence.Noun {
 		return Change{Claim: claim.WithNoun(), Evidence: evidence.WithNoun()}
 	}

@@ -95,6 +95,11 @@ func Relate(claim, evidence Figure) Relation {
 			return Conflicts
 		}
 	}
+	// A rate over another period is another figure: "40 million doses
+	// a month" is not "40 million doses a year".
+	if c.Per != "" && e.Per != "" && c.Per != e.Per {
+		return Conflicts
+	}
 	clo, chi, cv := c.Lo, c.Hi, c.Value
 	if c.Unit != e.Unit {
 		f, ok := convert(c.Unit, e.Unit)
@@ -460,6 +465,9 @@ func why(c, e Figure) string {
 	}
 	if cu, eu, ok := measures(c.Noun, e.Noun); ok && c.Kind == Number && e.Kind == Number && cu != eu {
 		return c.WithNoun() + " ≠ " + e.WithNoun()
+	}
+	if c.Per != "" && e.Per != "" && c.Per != e.Per {
+		return text(c) + " a " + c.Per + " ≠ " + text(e) + " a " + e.Per
 	}
 	if c.Kind == Weekday && e.Kind == Date {
 		return text(c) + " ≠ " + text(e) + " (a " + weekdayNames[dayOfWeek(e)%8] + ")"

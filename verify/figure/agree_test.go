@@ -32,6 +32,10 @@ var relateTests = []struct {
 
 	// SPEC §4 differences.
 	{"currency", "€24 billion", "£24 billion", Conflicts, "EUR ≠ GBP"},
+	{"rate period", "40 million doses a month", "40 million doses a year", Conflicts, "a rate over another period is another figure"},
+	{"rate per", "£5,000 per month", "£5,000 a month", Agrees, "'per month' and 'a month' are the same period"},
+	{"rate one side", "40 million doses", "40 million doses a year", Agrees, "a figure that names no period says nothing against one"},
+	{"rate percent", "2% a year", "2% a month", Conflicts, "a percentage rate too"},
 	{"amount", "£20 billion", "£24 billion", Conflicts, "disjoint intervals"},
 	{"ships", "Eleven ships", "Nine ships", Conflicts, "same noun, different count"},
 	{"six vs seven months", "six months", "seven-month", Conflicts, "durations differ"},

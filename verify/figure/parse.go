@@ -21,6 +21,7 @@ func Parse(text string) []Figure {
 		f, next, ok := p.figureAt(i)
 		if ok && math.Abs(f.Value) < maxValue && math.Abs(f.To) < maxValue {
 			f.Text = text[f.Start:f.End]
+			f.Per = p.per(f, next)
 			out = append(out, f)
 		}
 		if next <= i {
@@ -1073,6 +1074,41 @@ func (p *parser) noun(j int, run bool) string {
 		return ""
 	}
 	return strings.ToLower(p.str(last))
+}
+
+// ratePeriods are the periods a rate is written per, by their singular.
+var ratePeriods = map[string]string{"year": "year", "annum": "year", "month": "month", "week": "week", "day": "day", "hour": "hour"}
+
+// per returns the period of a rate that follows figure f at token j,
+// after the words of its noun: "a year" of "40 million doses a year",
+// "per month" of "£5,000 per month"; "" when none does.
+func (p *parser) per(f Figure, j int) string {
+	switch f.Kind {
+	case Number, Money, Percent:
+	default:
+		return ""
+	}
+	for n := 0; n < 3; n++ {
+		t := p.tk(j)
+		if t.k != tWord || t.sp != 1 {
+			return ""
+		}
+		switch strings.ToLower(p.str(j)) {
+		case "a", "an", "per", "each", "every":
+			if p.tk(j+1).k == tWord && p.tk(j+1).sp == 1 {
+				return ratePeriods[strings.ToLower(p.str(j+1))]
+			}
+			return ""
+		}
+		if t.up || n == 2 {
+			return ""
+		}
+		if e := t.ent(); e != nil && e.flags&fStop != 0 {
+			return ""
+		}
+		j++
+	}
+	return ""
 }
 
 // modifiedNoun returns the lower-case noun after one or two capitalised
