@@ -1073,13 +1073,13 @@ func (c *Corpus) leadIn(p int32) []string {
 // "Distance from Earth during the radar passes:".
 const labelMax = 7
 
-// labelSubject returns the stems of the claim's names that a labelled
-// list item ("Launch: 9 October 2021, on an Ariane 5") leaves to its
-// story, when passage p is such an item and the claim has a content word
-// of its label: a list of "Label: value" items is a fact sheet of the
-// story's subject, which the story names in a heading ("Kestrel probe
-// finds …") and the items do not repeat. Names the headings lack are not
-// shown.
+// labelSubject returns the stems of the claim's names and words that a
+// labelled list item ("Launch: 9 October 2021, on an Ariane 5") leaves to
+// its story, when passage p is such an item and the claim has a content
+// word of its label: a list of "Label: value" items is a fact sheet of
+// the story's subject, which the story names in a heading ("Kestrel probe
+// finds …", "Norovirus vaccine cuts …") and the items do not repeat.
+// Words the headings lack are not shown.
 func (c *Corpus) labelSubject(ci *claimInfo, p int32) []string {
 	pa := &c.passages[p]
 	if pa.quote >= 0 {
@@ -1103,7 +1103,7 @@ func (c *Corpus) labelSubject(ci *claimInfo, p int32) []string {
 	}
 	var out []string
 	for i := range ci.toks {
-		if t := &ci.toks[i]; isName(ci.toks, i) && c.inHeading(pa.src, t.stem) {
+		if t := &ci.toks[i]; (isName(ci.toks, i) || t.content() && t.fig == nil) && c.inHeading(pa.src, t.stem) {
 			out = append(out, t.stem)
 		}
 	}
