@@ -163,7 +163,7 @@ Examples:
 				return &exitError{code: exitInvalid, err: err}
 			}
 			st.lap("extract+index")
-			defer roomToCheck()()
+			keep := roomToCheck()
 			st.indexed(corpus)
 			total := 0
 			for _, f := range files {
@@ -172,7 +172,15 @@ Examples:
 			prog.claims(total)
 			var results []verify.Result
 			for _, f := range files {
-				rs, err := corpus.CheckWith(c.Context, f, verify.CheckOptions{Progress: prog.checked()})
+				progress := prog.checked()
+				rs, err := corpus.CheckWith(c.Context, f, verify.CheckOptions{Progress: func(done, total int) {
+					if progress != nil {
+						progress(done, total)
+					}
+					if done%256 == 0 {
+						keep()
+					}
+				}})
 				if err != nil {
 					return &exitError{code: exitInvalid, err: err}
 				}

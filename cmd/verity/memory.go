@@ -4,6 +4,7 @@ import (
 	"math"
 	"os"
 	"runtime/debug"
+	"runtime/metrics"
 
 	"github.com/verity-news/verity/verify/source"
 )
@@ -17,14 +18,12 @@ import (
 // (87 MB live for the generated 52 MB corpus of verify/internal/gen):
 // releasedFactor times their bytes leaves the collector room to work. A
 // source that cannot be released (stdin, the seeds) is held with its
-// spans, about 3.5 times its bytes: keptFactor. Checking then collects
-// when the heap has grown by checkGCPercent of what is live (see
-// roomToCheck). GOMEMLIMIT, when set, wins.
+// spans, about 3.5 times its bytes: keptFactor. Checking keeps to that
+// limit while it leaves room (see roomToCheck). GOMEMLIMIT, when set, wins.
 const (
 	releasedFactor = 2.5
 	keptFactor     = 5
 	minMemoryLimit = 128 << 20
-	checkGCPercent = 20
 )
 
 // boundMemory sets the soft memory limit for indexing srcs and returns a
@@ -49,24 +48,32 @@ func boundMemory(srcs []*source.Source) (restore func()) {
 	return func() { debug.SetMemoryLimit(prev) }
 }
 
-// roomToCheck lifts the soft limit boundMemory set, when it set one, for
-// checking claims against the index built under it: what is live then
-// stays live while each claim's work becomes garbage soon after, and a
-// limit barely above the live heap would have the collector mark it all
-// again every few megabytes checked (on the 52 MB corpus, 500 collections
-// for 10 000 claims, nearly half the processor time). The collector
-// instead runs when the heap has grown by checkGCPercent of what is live
-// (GOGC's default is 100), so that checking has room in proportion to
-// the index and the results it gathers. It returns a function that
-// restores the collector's setting. GOMEMLIMIT or GOGC, when set, wins.
-func roomToCheck() (restore func()) {
-	if os.Getenv("GOMEMLIMIT") != "" || os.Getenv("GOGC") != "" {
+// roomToCheck makes room, under the soft limit boundMemory set (when it
+// set one), for checking claims against the index built under it: what
+// is live then stays live while each claim's work becomes garbage soon
+// after, and a limit barely above the live heap would have the collector
+// mark it all again every few megabytes checked (on the 52 MB corpus, 500
+// collections for 10 000 claims, nearly half the processor time). The
+// limit becomes at least a quarter as much again as the live heap, plus
+// 16 MiB; it is never lowered, so checking stays within the memory
+// indexing took when that leaves room. It returns keep, to call every few
+// hundred claims: the results gathered grow what is live, and keep raises
+// the limit with it.
+func roomToCheck() (keep func()) {
+	if os.Getenv("GOMEMLIMIT") != "" {
 		return func() {}
 	}
-	prevPct := debug.SetGCPercent(checkGCPercent)
-	prevLimit := debug.SetMemoryLimit(math.MaxInt64)
-	return func() {
-		debug.SetGCPercent(prevPct)
-		debug.SetMemoryLimit(prevLimit)
+	keep = func() {
+		s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+		metrics.Read(s)
+		if s[0].Value.Kind() != metrics.KindUint64 || s[0].Value.Uint64() > math.MaxInt64/2 {
+			return
+		}
+		live := int64(s[0].Value.Uint64())
+		if want := live + live/4 + 16<<20; want > debug.SetMemoryLimit(-1) {
+			debug.SetMemoryLimit(want)
+		}
 	}
+	keep()
+	return keep
 }

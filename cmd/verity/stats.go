@@ -16,18 +16,22 @@ var statsFlag = &cli.BoolFlag{
 }
 
 // runStats collects what verity check --stats prints on stderr: the size
-// of the corpus and the wall time of each stage. A nil *runStats records
-// nothing, so the command calls it unconditionally.
+// of the corpus, and the wall time and processor time of each stage (the
+// processor time of all cores, user and system, where the platform gives
+// it). A nil *runStats records nothing, so the command calls it
+// unconditionally.
 type runStats struct {
-	start, last time.Time
-	stages      []stage
-	corpus      verify.Stats
-	claims      int
+	start, last       time.Time
+	startCPU, lastCPU time.Duration
+	cpuOK             bool
+	stages            []stage
+	corpus            verify.Stats
+	claims            int
 }
 
 type stage struct {
-	name string
-	took time.Duration
+	name      string
+	took, cpu time.Duration
 }
 
 // newRunStats starts the clock when on; it returns nil otherwise.
@@ -36,7 +40,8 @@ func newRunStats(on bool) *runStats {
 		return nil
 	}
 	now := time.Now()
-	return &runStats{start: now, last: now}
+	cpu, ok := cpuTime()
+	return &runStats{start: now, last: now, startCPU: cpu, lastCPU: cpu, cpuOK: ok}
 }
 
 // lap ends the stage called name: the time since the previous lap.
@@ -45,8 +50,9 @@ func (s *runStats) lap(name string) {
 		return
 	}
 	now := time.Now()
-	s.stages = append(s.stages, stage{name, now.Sub(s.last)})
-	s.last = now
+	cpu, _ := cpuTime()
+	s.stages = append(s.stages, stage{name, now.Sub(s.last), cpu - s.lastCPU})
+	s.last, s.lastCPU = now, cpu
 }
 
 // indexed records what the corpus holds.
@@ -63,10 +69,11 @@ func (s *runStats) checked(n int) {
 	}
 }
 
-// print writes the figures, one aligned line each:
+// print writes the figures, one aligned line each, a stage's processor
+// time after its wall time:
 //
 //	verity: stats: sources              3
-//	verity: stats: load            1.2ms
+//	verity: stats: load            1.2ms  cpu      2.1ms
 func (s *runStats) print(w io.Writer) {
 	if s == nil {
 		return
@@ -78,8 +85,15 @@ func (s *runStats) print(w io.Writer) {
 	line("passages", fmt.Sprint(s.corpus.Passages))
 	line("stems", fmt.Sprint(s.corpus.Stems))
 	line("claims", fmt.Sprint(s.claims))
-	for _, st := range s.stages {
-		line(st.name, st.took.Round(time.Microsecond).String())
+	timed := func(name string, took, cpu time.Duration) {
+		if !s.cpuOK {
+			line(name, took.Round(time.Microsecond).String())
+			return
+		}
+		fmt.Fprintf(w, "verity: stats: %-14s %12s  cpu %12s\n", name, took.Round(time.Microsecond), cpu.Round(time.Microsecond))
 	}
-	line("total", s.last.Sub(s.start).Round(time.Microsecond).String())
+	for _, st := range s.stages {
+		timed(st.name, st.took, st.cpu)
+	}
+	timed("total", s.last.Sub(s.start), s.lastCPU-s.startCPU)
 }

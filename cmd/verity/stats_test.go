@@ -17,23 +17,35 @@ func TestStats(t *testing.T) {
 	if out != plain {
 		t.Errorf("--stats changed stdout:\n%s\nwant:\n%s", out, plain)
 	}
-	width := -1
-	for _, name := range []string{"sources", "bytes", "quotes", "passages", "claims",
-		"load", "extract+index", "check", "render", "total"} {
-		var line string
-		for _, l := range strings.Split(errOut, "\n") {
-			if f := strings.Fields(strings.TrimPrefix(l, "verity: stats: ")); len(f) == 2 && f[0] == name {
-				line = l
+	// Counts are one number; stages give their wall time and, where the
+	// platform tells, their processor time: "cpu 1.2ms".
+	_, cpuOK := cpuTime()
+	for _, names := range [][]string{{"sources", "bytes", "quotes", "passages", "claims"},
+		{"load", "extract+index", "check", "render", "total"}} {
+		width := -1
+		for _, name := range names {
+			var line string
+			for _, l := range strings.Split(errOut, "\n") {
+				if f := strings.Fields(strings.TrimPrefix(l, "verity: stats: ")); len(f) > 0 && f[0] == name {
+					line = l
+					withCPU := names[0] == "load" && cpuOK
+					switch {
+					case withCPU && (len(f) != 4 || f[2] != "cpu"):
+						t.Errorf("line %q: want NAME TIME cpu TIME", l)
+					case !withCPU && len(f) != 2:
+						t.Errorf("line %q: want NAME VALUE", l)
+					}
+				}
 			}
-		}
-		if line == "" {
-			t.Errorf("no %q line on stderr:\n%s", name, errOut)
-			continue
-		}
-		if width < 0 {
-			width = len([]rune(line))
-		} else if n := len([]rune(line)); n != width {
-			t.Errorf("line %q is %d characters wide, want %d (aligned)", line, n, width)
+			if line == "" {
+				t.Errorf("no %q line on stderr:\n%s", name, errOut)
+				continue
+			}
+			if width < 0 {
+				width = len([]rune(line))
+			} else if n := len([]rune(line)); n != width {
+				t.Errorf("line %q is %d characters wide, want %d (aligned)", line, n, width)
+			}
 		}
 	}
 	if !strings.Contains(errOut, "verity: stats: sources                   3\n") {
