@@ -1,10 +1,12 @@
 package source
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"io/fs"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -83,4 +85,50 @@ func TestRelease(t *testing.T) {
 	if _, err := byName["b.md"].Reload(); !errors.Is(err, fs.ErrNotExist) || !strings.HasPrefix(err.Error(), "b.md: ") {
 		t.Errorf("b.md removed: %v", err)
 	}
+}
+
+// FuzzRelease writes any bytes to a file, loads it as plain text, HTML or
+// Markdown, releases it and reads it again: the source must come back as
+// Load read it, blocks and sentences included.
+func FuzzRelease(f *testing.F) {
+	for name, raw := range fixtures(f) {
+		f.Add(raw, uint8(FormatOf(name)))
+	}
+	f.Add([]byte("Title\n\nBy Jo\n\n\"Yes,\" she said. Then no.\n- a\n- b\n"), uint8(PlainText))
+	dir := f.TempDir()
+	exts := map[Format]string{PlainText: ".txt", HTML: ".html", Markdown: ".md"}
+	f.Fuzz(func(t *testing.T, raw []byte, format uint8) {
+		ext, ok := exts[Format(format)]
+		if !ok {
+			ext = ".txt"
+		}
+		path := dir + "/f" + ext
+		if err := os.WriteFile(path, raw, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		c, _, err := Load(context.Background(), []string{path}, nil, LoadOptions{})
+		if err != nil || len(c.Sources) != 1 {
+			return // binary
+		}
+		s := c.Sources[0]
+		want := struct {
+			raw       []byte
+			text      string
+			blocks    []Block
+			sentences []Sentence
+			pieces    []piece
+			base      int
+		}{s.Raw, s.Text, s.Blocks, s.Sentences, s.pieces, s.base}
+		if !s.Release() {
+			t.Fatal("a file read by Load was not released")
+		}
+		got, err := s.Reload()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got.Blocks, want.blocks) || !reflect.DeepEqual(got.Sentences, want.sentences) ||
+			got.Text != want.text || !bytes.Equal(got.Raw, want.raw) || !reflect.DeepEqual(got.pieces, want.pieces) || got.base != want.base {
+			t.Fatalf("read again, the source differs:\n got %+v\nwant %+v", got, want)
+		}
+	})
 }
