@@ -229,13 +229,16 @@ func (x *extractor) coordinateSubject(cs, lo int) (int, int) {
 	return lo, np
 }
 
-// prepThat returns the "that" after a short phrase of place or manner
-// that opens with a preposition at token t ("in a statement", "in an
-// accompanying editorial", "on a call", "on social media") and goes on to
-// "that" with no punctuation or other cue; t when there is none.
+// prepThat returns the "that" after a short phrase of place, time or
+// manner that opens with a preposition at token t ("in a statement", "in
+// an accompanying editorial", "on a call", "on social media", "outside the
+// chamber", "before the vote") and goes on to "that" with no punctuation
+// or other cue; t when there is none. A "that" followed by an auxiliary
+// opens a relative clause ("outside the hall that was damaged"), not the
+// words said.
 func (x *extractor) prepThat(t, hi int) int {
 	switch x.word(t) {
-	case "in", "on", "at", "during", "via", "through", "after":
+	case "in", "on", "at", "during", "via", "through", "after", "before", "following", "outside", "inside":
 	default:
 		return t
 	}
@@ -245,7 +248,7 @@ func (x *extractor) prepThat(t, hi int) int {
 		}
 		w := x.word(k)
 		if w == "that" {
-			if k == t+1 {
+			if k == t+1 || k+1 < hi && x.cls(k+1)&wAux != 0 && x.toks[k+1].lower() {
 				return t
 			}
 			return k
