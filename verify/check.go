@@ -449,7 +449,7 @@ func (c *Corpus) assess(ci *claimInfo, p int32) (a assessment) {
 	if row {
 		e = appendTokens(e, src.Text[head.Start:head.End], head.Start)
 	}
-	e = c.appendTokens(e, pa)
+	e = c.appendTokens(e, p)
 	defer func() {
 		clear(e) // the strings and figures they hold
 		*ep = e[:0]

@@ -106,6 +106,9 @@ type Corpus struct {
 	// reloaded holds sources read again after Release, by index modulo
 	// its length (see Corpus.source).
 	reloaded []atomic.Pointer[reloadedSource]
+	// passageToks holds the toks of passages tokenised lately (see
+	// Corpus.appendTokens).
+	passageToks []atomic.Pointer[passageToks]
 }
 
 // CorpusOptions tune NewCorpusWith. The zero value builds the corpus as
@@ -360,6 +363,7 @@ func NewCorpusWith(ctx context.Context, srcs []*source.Source, opt CorpusOptions
 		c.Spans = make([][]quote.Span, len(srcs))
 	}
 	c.srcSpan = make([]int32, len(srcs)+1)
+	c.passageToks = make([]atomic.Pointer[passageToks], passageTokSlots)
 	strID := map[string]int32{}
 	var global []int32 // local stem id → corpus stem id, per source
 	var enc []byte     // a source's encoded stem ids
@@ -831,16 +835,35 @@ func splitQuote(a, b *quote.Span, text string) bool {
 	return start >= end && start-end <= splitGap && !strings.Contains(text[end:start], "\n\n")
 }
 
-// appendTokens appends the passage's toks to out, offsets into its
-// source's Text.
-func (c *Corpus) appendTokens(out []tok, p *passage) []tok {
-	text := c.source(p.src).Text
+// appendTokens appends the toks of passage p to out, offsets into its
+// source's Text. The toks of the passages tokenised lately are kept (see
+// passageToks): claims checked in turn share many candidates.
+func (c *Corpus) appendTokens(out []tok, p int32) []tok {
+	slot := &c.passageToks[int(p)%len(c.passageToks)]
+	if t := slot.Load(); t != nil && t.p == p {
+		return append(out, t.toks...)
+	}
+	pa := &c.passages[p]
+	text := c.source(pa.src).Text
 	var buf [1]source.Range
-	for _, r := range c.parts(p, &buf) {
+	n := len(out)
+	for _, r := range c.parts(pa, &buf) {
 		out = appendTokens(out, text[r.Start:r.End], r.Start)
 	}
+	slot.Store(&passageToks{p, slices.Clone(out[n:])})
 	return out
 }
+
+// passageToks are the toks of passage p. They are never written once
+// stored; assess works on a copy.
+type passageToks struct {
+	p    int32
+	toks []tok
+}
+
+// passageTokSlots is how many passages' toks a corpus keeps, by passage
+// modulo the number.
+const passageTokSlots = 1024
 
 // overlap counts the stems of passage p whose bit is set in want (a
 // bitmap over stem ids).
