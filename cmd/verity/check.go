@@ -140,6 +140,7 @@ Examples:
 				return err
 			}
 			ignoreClaims(e, cfg, files)
+			held := liveHeap() // the claims, which stay live while the sources are indexed
 			st := newRunStats(c.Bool("stats"))
 			prog := newProgress(e)
 			defer prog.finish()
@@ -156,7 +157,7 @@ Examples:
 				return err
 			}
 			st.lap("load")
-			defer boundMemory(srcs)()
+			defer boundMemory(srcs, held)()
 			prog.stage(fmt.Sprintf("indexing %d sources", len(srcs)))
 			corpus, err := verify.NewCorpusWith(c.Context, srcs, verify.CorpusOptions{Release: true})
 			if err != nil {

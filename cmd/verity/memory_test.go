@@ -16,7 +16,7 @@ func TestBoundMemory(t *testing.T) {
 	t.Setenv("GOMEMLIMIT", "")
 	before := debug.SetMemoryLimit(-1)
 	big := &source.Source{Raw: make([]byte, 100<<20)}
-	restore := boundMemory([]*source.Source{big})
+	restore := boundMemory([]*source.Source{big}, 0)
 	if got := debug.SetMemoryLimit(-1); got != keptFactor*100<<20 {
 		t.Errorf("limit for 100 MB held: %d, want %d", got, keptFactor*100<<20)
 	}
@@ -34,20 +34,27 @@ func TestBoundMemory(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	restore = boundMemory([]*source.Source{big, lc.Sources[0]})
+	restore = boundMemory([]*source.Source{big, lc.Sources[0]}, 0)
 	if got, want := debug.SetMemoryLimit(-1), int64(keptFactor*(100<<20)+releasedFactor*31000); got != want {
 		t.Errorf("limit for 100 MB held and 31 000 bytes on disk: %d, want %d", got, want)
 	}
 	restore()
 
-	restore = boundMemory([]*source.Source{{Raw: []byte("small")}})
+	// What is live before the sources (the claims) is added.
+	restore = boundMemory([]*source.Source{big}, 7<<20)
+	if got := debug.SetMemoryLimit(-1); got != keptFactor*100<<20+7<<20 {
+		t.Errorf("limit for 100 MB held with 7 MiB of claims: %d", got)
+	}
+	restore()
+
+	restore = boundMemory([]*source.Source{{Raw: []byte("small")}}, 0)
 	if got := debug.SetMemoryLimit(-1); got != minMemoryLimit {
 		t.Errorf("limit for a small corpus: %d, want the floor %d", got, minMemoryLimit)
 	}
 	restore()
 
 	t.Setenv("GOMEMLIMIT", "300MiB")
-	restore = boundMemory([]*source.Source{big})
+	restore = boundMemory([]*source.Source{big}, 0)
 	if got := debug.SetMemoryLimit(-1); got != before {
 		t.Errorf("with GOMEMLIMIT set the limit changed to %d", got)
 	}

@@ -81,7 +81,7 @@ func loadCorpus(ctx context.Context, e *env, paths []string, skip bool) (*verify
 	if err != nil {
 		return nil, nil, err
 	}
-	defer boundMemory(srcs)()
+	defer boundMemory(srcs, 0)()
 	c, err := verify.NewCorpus(ctx, srcs)
 	if err != nil {
 		return nil, nil, &exitError{code: exitInvalid, err: err}
