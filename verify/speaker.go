@@ -5,6 +5,8 @@ import (
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/verity-news/verity/verify/quote"
 )
 
 // honorifics are words before a name that say nothing of which person it is.
@@ -133,7 +135,8 @@ var countryPrefix = setOf("uk", "us", "usa", "british", "american", "britain", "
 // other word of the claim's speaker — a given name, an initial — contradicts
 // the span's speaker; titles, roles and honorifics may be added freely. An
 // organisation matches by its name without articles or a country prefix.
-// Case and punctuation never matter.
+// Case and punctuation never matter. A name written surname first ("Park
+// Ji-hoon", see quote.SurnameFirst) has its first word for surname.
 //
 // A joint statement's speaker lists its speakers ("Rebecca Evans and
 // Spencer Birns", "A, B and C"): a claim naming any of them names it.
@@ -182,12 +185,14 @@ func sameSpeaker(claimSpeaker, spanSpeaker string) bool {
 	if len(sw) > 1 && containsRun(cw, sw) {
 		return true
 	}
-	surname := sw[len(sw)-1]
+	surname, given := sw[len(sw)-1], sw[:len(sw)-1]
+	if quote.SurnameFirst(spanSpeaker) {
+		surname, given = sw[0], sw[1:] // "Mr Park" for "Park Ji-hoon"
+	}
 	last := surnameAt(cw)
 	if last < 0 || cw[last] != surname {
 		return false
 	}
-	given := sw[:len(sw)-1]
 	for _, w := range cw[:last] {
 		if honorifics[w] || titleWords[w] || contains(given, w) {
 			continue

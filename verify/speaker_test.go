@@ -51,6 +51,11 @@ func TestSameSpeaker(t *testing.T) {
 		{"Economy Minister Rebecca Evans", "Rebecca Evans, Spencer Birns and Ann Lee", true, "a list of three"},
 		{"Dafydd Morgan", "Rebecca Evans and Spencer Birns", false, "nobody of the joint statement"},
 		{"Rebecca Evans and Spencer Birns", "Rebecca Evans and Spencer Birns", true, "the joint statement as a whole"},
+		{"Mr Park", "Park Ji-hoon", true, "a Korean name is written surname first: its first word is the surname"},
+		{"Foreign Minister Park", "Park Ji-hoon", true, "a title before the surname of a name written surname first"},
+		{"Ji-hoon", "Park Ji-hoon", false, "the given name of a name written surname first is no surname"},
+		{"Mr Park", "Kim Jong-un", false, "another surname, written first"},
+		{"Mr Picard", "Jean-Luc Picard", true, "a hyphenated Western given name capitalises both parts: the surname is last"},
 	}
 	for _, c := range cases {
 		if got := SameSpeaker(c.claim, c.span); got != c.want {

@@ -164,7 +164,12 @@ func (r *registry) rename(i int, name string) {
 // addPerson records a person named full, whose last word is sur, at pos
 // and returns its index. A one-word name is a surname and joins the person
 // of that surname; a fuller name upgrades a person known by surname only.
+// A name written surname first (see SurnameFirst) has its first word for
+// surname, whatever sur says.
 func (r *registry) addPerson(full, sur string, role string, gender byte, weak bool, pos int) int {
+	if SurnameFirst(full) {
+		sur, _, _ = strings.Cut(full, " ") // "Park Ji-hoon" is Mr Park
+	}
 	i := r.findName(full)
 	if i < 0 {
 		j := r.findSurname(sur, gender)
