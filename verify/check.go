@@ -739,6 +739,12 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 			if figure.Units(f, ef) && figure.Agree(f, ef) {
 				unitShown(f, ef)
 			}
+			// A noun hyphenated to the evidence's figure is shown by it:
+			// "the 40-berth port" has 40 berths.
+			if f.Noun != "" && ef.Noun != "" && strings.HasSuffix(strings.ToLower(ef.Text), "-"+ef.Noun) &&
+				words.Stem(f.Noun) == words.Stem(ef.Noun) && figure.Agree(f, ef) {
+				shownStems = append(shownStems, words.Stem(f.Noun))
+			}
 		}
 	}
 	opposed := append(antonymsInPlace(ci, e, al), signOpposed...)

@@ -805,9 +805,18 @@ func (p *parser) build(start int, a amount, hi *amount, cur string) (Figure, int
 				j += 2
 				nounMode = 1
 			}
-		} else if p.tk(last.next+1).k == tWord {
-			// "one-off", "five-star", "20-strong": a compound adjective, not a count.
-			return fail(last.next + 2)
+		} else if t := p.tk(last.next + 1); t.k == tWord {
+			// A number hyphenated to the noun it counts measures or
+			// counts it: "the 480-metre asteroid" is 480 metres long,
+			// "the 16-bed ward" has 16 beds. "one-off", "20-strong",
+			// "30-odd": a compound adjective, not a count.
+			w := strings.ToLower(p.str(last.next + 1))
+			if a.one || t.up || e != nil || !hyphenNoun(w) {
+				return fail(last.next + 2)
+			}
+			f.Noun = w
+			j = last.next + 2
+			nounMode = 0
 		}
 	}
 	if f.Kind == Number {
@@ -864,6 +873,23 @@ func (p *parser) build(start int, a amount, hi *amount, cur string) (Figure, int
 		f.Noun = p.noun(j, true)
 	}
 	return f, j, true
+}
+
+// hyphenNoun reports whether w, hyphenated after a number, is the noun
+// the number counts ("16-bed", "480-metre", "10-point"): not one of the
+// words that make a compound adjective of a number ("20-strong",
+// "30-odd", "50-plus", "three-fold", "40-something").
+func hyphenNoun(w string) bool {
+	switch w {
+	case "off", "odd", "strong", "plus", "fold", "something", "somethings", "ish", "and", "or", "to", "a", "for":
+		return false
+	}
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return len(w) > 1
 }
 
 // addedUnit reports whether token j is a word that says an amount is

@@ -75,6 +75,10 @@ var parseTests = []struct {
 	{"one counts", "one ship was lost", []w{{T: "one", V: 1, N: "ship"}}, "'one' before a noun counts it"},
 	{"one step", "to stay one step ahead", []w{{T: "one", V: 1, N: "step"}}, "decided: 'one step' counts one step, so 'two steps ahead' is comparable"},
 	{"one off", "a one-off payment", nil, "a compound adjective is not a count"},
+	{"hyphen noun", "the 16-bed ward", []w{{T: "16-bed", V: 16, N: "bed"}}, "a number hyphenated to its noun counts it: a 16-bed ward has 16 beds"},
+	{"hyphen unit", "the 480-metre asteroid", []w{{T: "480-metre", V: 480, N: "metre"}}, "a hyphenated unit of length measures: 480 metres"},
+	{"hyphen strong", "a 20-strong squad", nil, "'strong' makes a compound adjective, not a count"},
+	{"hyphen odd", "some 30-odd years", nil, "'odd' makes a compound adjective, not a count"},
 	{"one year", "one year", []w{{T: "one year", K: Duration, V: 1, U: "year"}}, "'one' with a unit is a duration"},
 
 	// Money.
