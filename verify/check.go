@@ -473,7 +473,8 @@ func (c *Corpus) assess(ci *claimInfo, p int32) (a assessment) {
 	}
 	if al.words > 0 && al.cost == 0 && sameFigureValues(ci.toks, e, &al) {
 		a.reason, a.score = Variant, 1
-		if c.exactly(ci, src.Text, e, &al) {
+		var buf [1]source.Range
+		if c.exactly(ci, src.Text, c.parts(pa, &buf), e, &al) {
 			a.reason = Exact
 		}
 		a.first, a.last = e[al.start].start, e[al.end-1].end
@@ -588,7 +589,9 @@ func firstWord(s string) string {
 
 // exactly reports whether every run of claim words between gaps reads in
 // the evidence as written (only whitespace and quote-mark style differ).
-func (c *Corpus) exactly(ci *claimInfo, text string, e []tok, al *alignment) bool {
+// The evidence is read as the quote's words (see quoteText): a run may
+// cross from one part of a quote to the next.
+func (c *Corpus) exactly(ci *claimInfo, text string, parts []source.Range, e []tok, al *alignment) bool {
 	text0 := ci.claim.Text
 	cFirst, eFirst := -1, -1
 	var cLast, eLast int
@@ -596,7 +599,7 @@ func (c *Corpus) exactly(ci *claimInfo, text string, e []tok, al *alignment) boo
 		if cFirst < 0 {
 			return true
 		}
-		ok := words.Exactly(text0[ci.toks[cFirst].start:ci.toks[cLast].end], text[e[eFirst].start:e[eLast].end])
+		ok := words.Exactly(text0[ci.toks[cFirst].start:ci.toks[cLast].end], quoteText(text, parts, e[eFirst].start, e[eLast].end))
 		cFirst = -1
 		return ok
 	}
@@ -613,6 +616,32 @@ func (c *Corpus) exactly(ci *claimInfo, text string, e []tok, al *alignment) boo
 		cLast, eLast = o.c, o.e
 	}
 	return check()
+}
+
+// quoteText returns the words of text[lo:hi] that stand in the parts of a
+// passage, joined by a space: a quote split around its attribution ("“It
+// is good for our farmers,” she said, “and …”") or set in paragraphs that
+// each reopen the mark reads as the words said, without the attribution
+// and the marks between its parts.
+func quoteText(text string, parts []source.Range, lo, hi int) string {
+	if len(parts) < 2 {
+		return text[lo:hi]
+	}
+	var b strings.Builder
+	for _, r := range parts {
+		s, e := max(r.Start, lo), min(r.End, hi)
+		if s >= e {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(text[s:e])
+	}
+	if b.Len() == 0 {
+		return text[lo:hi]
+	}
+	return b.String()
 }
 
 func (c *Corpus) assessVerbatim(ci *claimInfo, e []tok, al *alignment, a assessment) assessment {
