@@ -210,7 +210,7 @@ func (x *extractor) markupQuote(bi, bj int) bool {
 	if a.npB > a.npA {
 		speaker = x.resolve(a.npA, a.npB)
 	}
-	return x.blockSpan(bi, last, bj, x.spanAttr(a), speaker)
+	return x.blockSpan(bi, last, bj, x.spanAttr(a, speaker), speaker)
 }
 
 // blockSpan makes a direct span of the words of markup quote blocks

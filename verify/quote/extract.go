@@ -376,11 +376,20 @@ type attribution struct {
 	that       bool // "that" leads into the quote: "X said that “…”"
 }
 
-// spanAttr returns what a span keeps of attribution a.
-func (x *extractor) spanAttr(a attribution) spanAttr {
+// spanAttr returns what a span keeps of attribution a, whose speaker
+// resolves to speaker ("" when the text does not name who spoke).
+func (x *extractor) spanAttr(a attribution, speaker string) spanAttr {
 	sa := spanAttr{end: int32(a.end)}
 	if a.npB > a.npA {
 		sa.ms, sa.me = x.toks[a.npA].s, int32(x.tokEnd(a.npB-1))
+		if speaker == "" {
+			// A definite description that takes up an unnamed speaker
+			// is named by the phrase that brought the speaker in: "A
+			// senior official" for "The official".
+			if s, e, ok := x.unnamedDefinite(a.npA, a.npB); ok {
+				sa.ms, sa.me = int32(s), int32(e)
+			}
+		}
 		if a.npB-a.npA == 1 {
 			// A pronoun that stands for an unnamed speaker is named by
 			// the phrase it stands for: "One resident".
@@ -407,7 +416,7 @@ func (x *extractor) spanAttr(a attribution) spanAttr {
 // mention (or from the quote it continues). A span whose words hold no
 // letter or digit is left out.
 func (x *extractor) addSpan(parts []source.Range, kind Kind, a attribution, speaker string) {
-	x.addRec(parts, kind, x.spanAttr(a), speaker)
+	x.addRec(parts, kind, x.spanAttr(a, speaker), speaker)
 }
 
 func (x *extractor) addRec(parts []source.Range, kind Kind, a spanAttr, speaker string) {

@@ -726,6 +726,46 @@ func (x *extractor) unnamedAntecedent(t int, g byte) (start, end int, ok bool) {
 	return x.unnamedIn(pb, pfrom, x.btok[bi], g)
 }
 
+// unnamedDefinite finds what a definite description of a speaker at
+// tokens [a, b) ("the official", "the nurse") stands for when it takes up
+// a speaker the story does not name: an indefinite noun phrase with the
+// same noun that opens a sentence earlier in its paragraph or the one
+// before ("A senior South Korean official, who spoke on condition of
+// anonymity, said … The official said …"). It returns the Text range of
+// the phrase, from its determiner to its noun. The phrase's words before
+// the noun only qualify it ("A spokesman for the council" brings in a
+// spokesman, not a council); a spokesperson, who speaks for a body, and
+// a body ("the council") are left to resolve.
+func (x *extractor) unnamedDefinite(a, b int) (start, end int, ok bool) {
+	if b-a != 2 || !strings.EqualFold(x.word(a), "the") || !x.toks[a+1].lower() || x.cls(a+1)&wSpeakerNoun == 0 {
+		return 0, 0, false
+	}
+	noun, pos := x.word(a+1), x.toks[a].start()
+	if isSpokes(noun) || kindQueries[noun] != nil {
+		return 0, 0, false
+	}
+	bi := sort.Search(len(x.blocks), func(i int) bool { return x.blocks[i].End > pos })
+	for k := bi; k >= 0 && k >= bi-1 && k < len(x.blocks); k-- {
+		lo, hi := x.btok[k], min(x.btok[k+1], a)
+		for s := lo; s < hi; s++ {
+			switch x.word(s) {
+			case "A", "An", "One":
+			default:
+				continue
+			}
+			if s > lo && !strings.ContainsAny(x.gap(s-1), ".!?") {
+				continue
+			}
+			for n := s + 1; n < hi && n-s <= 5 && spaceOnly(x.gap(n-1)) && x.cls(n)&wFunction == 0; n++ {
+				if x.word(n) == noun {
+					return x.toks[s].start(), x.tokEnd(n), true
+				}
+			}
+		}
+	}
+	return 0, 0, false
+}
+
 // unnamedIn is unnamedAntecedent within block bi, from Text offset from
 // to token t.
 func (x *extractor) unnamedIn(bi, from, t int, g byte) (start, end int, ok bool) {
