@@ -49,7 +49,8 @@ func init() {
 		poet composer chef owner worker campaigner activist lawyer barrister solicitor detective councillor mp mep
 		congressman congresswoman economist physician surgeon dr lecturer boss striker midfielder goalkeeper winger pundit
 		prosecutor det insp supt pm vice-chancellor pro-vice-chancellor provost warden magistrate registrar
-		organiser organizer convenor convener negotiator steward investigator pathologist
+		organiser organizer convenor convener negotiator steward investigator pathologist administrator treasurer
+		adviser advisor curator trustee
 		pc wpc pcso dc ds dci dsi dcs acc dcc sgt ch`)
 	addWords(wHonorific, "mr mrs ms miss mx dr sir dame lord lady prof")
 	addWords(wOrgHead, `office ministry department house government council agency commission committee police service
