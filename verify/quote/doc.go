@@ -33,23 +33,27 @@
 //     is a sentence's second verb ("X, who …, declared … and said …").
 //
 // Speakers are resolved against the registry: a title and name gives the
-// name; "Mr Lancaster" or "Lancaster" the person of that surname; "he"/"she"
-// the most recent person named before of a compatible gender; "the
-// minister"/"the Defence Secretary" the most recent person with that role; "a
-// Defence Minister" the one person of the document with that role; "a
-// spokesperson for the Ministry of Defence" and "the Home Office statement"
-// the organisation; "the company", "the council", "the union" the one
-// organisation of that kind named before (none or several: Speaker "").
-// A subject may be set off by commas with an appositive or a relative
-// clause, before the cue or after it: "Jane Smith, who runs the shop,
-// said", "“…,” Tom Stannard, the finance chief, said", "…, said Tom
+// name; "Mr Lancaster" or "Lancaster" the person of that surname (the first
+// word of a name written surname first: "Park" for "Park Ji-hoon", see
+// SurnameFirst); "he"/"she" the most recent person named before of a
+// compatible gender; "the minister"/"the Defence Secretary" the most recent
+// person with that role; "a Defence Minister" the one person of the document
+// with that role; "a spokesperson for the Ministry of Defence" and "the Home
+// Office statement" the organisation; "the company", "the council", "the
+// union" the one organisation of that kind named before (none or several:
+// Speaker ""). A subject may be set off by commas with an appositive or a
+// relative clause, before the cue or after it: "Jane Smith, who runs the
+// shop, said", "“…,” Tom Stannard, the finance chief, said", "…, said Tom
 // Stannard, the council's finance chief.", "Her neighbour, Frank Ibsen,
-// said" (nouns of kin and household speak like roles). Anonymous subjects ("a source",
-// "officials") keep their Mention and have Speaker "". Words that only
-// qualify the noun that speaks name no one: a hyphened place ("the San
-// Francisco-based company" is the company), a place after "in" ("one
-// engineer in the Dublin office"), and a capitalised word that opens the
-// sentence and comes nowhere else in the source ("Race organisers").
+// said" (nouns of kin and household speak like roles). Anonymous subjects
+// ("a source", "officials") keep their Mention and have Speaker ""; a
+// pronoun or a definite description ("the official") that takes up such a
+// speaker has for Mention the phrase that brought the speaker in ("A senior
+// official"). Words that only qualify the noun that speaks name no one: a
+// hyphened place ("the San Francisco-based company" is the company), a place
+// after "in" ("one engineer in the Dublin office"), and a capitalised word
+// that opens the sentence and comes nowhere else in the source ("Race
+// organisers").
 //
 // A joint statement ("Jane Roe and Tom Stannard said", "the Home Office
 // and the Treasury said", "A, B and C said": people, or organisations, the
