@@ -315,6 +315,9 @@ func (x *extractor) classify(i int) uint32 {
 		}
 		t.bits |= c & clsMask
 	}
+	if t.bits&clsMask == 0 && t.bits&fLower != 0 {
+		t.bits |= professionClass(x.word(i))
+	}
 	t.bits |= fClassed
 	return t.bits & clsMask
 }

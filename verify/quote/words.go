@@ -230,6 +230,20 @@ func classProbe(b []byte, h int) uint32 {
 	}
 }
 
+// professionClass returns the classes of a lower-case word that no list
+// holds but whose ending makes it a person's profession: "-ologist"
+// ("meteorologist", "epidemiologist") and "-ician" ("statistician",
+// "paediatrician") name a trade, so the word heads a title or a
+// description and speaks; 0 for other words.
+func professionClass(w string) uint32 {
+	for _, suf := range [...]string{"ologist", "ician"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return wRoleHead | wSpeakerNoun
+		}
+	}
+	return 0
+}
+
 // mayHaveClass reports whether the ASCII word s may be in wordClass; false
 // means it certainly is not.
 func mayHaveClass(s string) bool {
