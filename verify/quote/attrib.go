@@ -825,7 +825,7 @@ func (x *extractor) appositive(end, lo int) (int, int, int, bool) {
 			return a, p, a, true
 		}
 	}
-	if end-p > 8 {
+	if end-p > maxDescription {
 		return 0, 0, 0, false
 	}
 	if x.isName(p, end) {
