@@ -46,7 +46,9 @@ func (r Relation) String() string {
 //     ranges). "3,700" against "more than 3,000" is Undecided, "more than
 //     3,000" against "3,700" agrees; against the same one-sided hedge,
 //     a claim the evidence does not bear out conflicts ("over £1.2bn"
-//     against "over £1.2m").
+//     against "over £1.2m"), and two "up to" figures, each the most
+//     reached, agree only when equal ("up to 65 mph" against "up to 45
+//     mph" conflicts).
 //
 // Dates compare by the parts each gives (year, month, day): a part given
 // by both and different conflicts; the claim agrees when every part it gives
@@ -142,6 +144,15 @@ func Relate(claim, evidence Figure) Relation {
 			return Agrees
 		}
 	default:
+		if c.Hedge == UpTo && e.Hedge == UpTo && c.Unit == e.Unit {
+			// "up to 65 mph" against "up to 45 mph": each names the
+			// most that is reached, a figure of its own, though one
+			// bound holds the other.
+			if sameValue(cv, e.Value) {
+				return Agrees
+			}
+			return Conflicts
+		}
 		if clo <= e.Lo && e.Hi <= chi {
 			return Agrees
 		}
