@@ -1145,9 +1145,32 @@ func (x *extractor) headIn(a, k, b int) bool {
 	return false
 }
 
+// duration reports whether the number at token k, before b, says how long
+// a description has held, after its head: "for 12 years" ("a district
+// councillor for 12 years"), "since 2019".
+func (x *extractor) duration(k, b int) bool {
+	if k == 0 || !spaceOnly(x.gap(k-1)) {
+		return false
+	}
+	switch x.word(k - 1) {
+	case "since":
+		return k+1 == b && len(x.word(k)) == 4 && isDigits(x.word(k))
+	case "for":
+		if k+1 >= b || !spaceOnly(x.gap(k)) || !isDigits(x.word(k)) {
+			return false
+		}
+		switch x.word(k + 1) {
+		case "years", "months", "weeks", "decades", "days":
+			return true
+		}
+	}
+	return false
+}
+
 // isDescription reports whether tokens [a, b) are a short descriptive noun
 // phrase headed by a title or a noun that speaks: "a local teacher",
-// "NHS England's national medical director". Cues, pronouns, digits and
+// "NHS England's national medical director". Cues, pronouns, digits
+// (other than a duration after the head: "for 12 years", "since 2019") and
 // sentence words other than determiners and "of"/"for"/"at"/"and" make it
 // a clause, not a description.
 func (x *extractor) isDescription(a, b int) bool {
@@ -1170,7 +1193,8 @@ func (x *extractor) isDescription(a, b int) bool {
 				continue
 			}
 			switch w := x.word(m + 1); {
-			case w == "in", w == "of", w == "at", w == "for", w == "from", w == "with", x.participle(m + 1):
+			case w == "in", w == "of", w == "at", w == "for", w == "from", w == "with", x.participle(m + 1),
+				w == "since" && x.duration(m+2, b):
 				h = m
 				break heads
 			case !x.toks[m+1].cap():
@@ -1183,12 +1207,20 @@ func (x *extractor) isDescription(a, b int) bool {
 	}
 	for k := a; k < b; k++ {
 		w := x.word(k)
+		if x.toks[k].bits&fDigit != 0 && k > h && x.duration(k, b) {
+			k++ // "a district councillor for 12 years": how long, not a clause
+			continue
+		}
 		if x.isCueWord(k) || x.toks[k].bits&fDigit != 0 || isPronoun(w) {
 			return false
 		}
 		if x.cls(k)&wFunction != 0 && !isDeterminer(w) {
 			switch w {
 			case "of", "for", "at", "and":
+			case "since":
+				if k+1 >= b || !x.duration(k+1, b) {
+					return false
+				}
 			case "in", "from", "with":
 				if k <= h && !x.headIn(a, k, b) {
 					// "a collision investigator with the police": a
