@@ -494,6 +494,10 @@ func (x *extractor) attrAfter(bi, off int) attribution {
 			return attribution{}
 		}
 		j, np, c, setOff = p, n, n, true
+	} else if n := x.nameAfterDesc(np, hi); n > np && n < hi && commaGap(x.gap(n-1)) && x.isDescription(j, np) {
+		// "“…,” a spokeswoman for the utility, Nadia Brooks, said.": the
+		// name the description is about.
+		j, np, c, setOff = np, n, n, true
 	} else if e := x.setOff(np, hi); e > np && e < hi && commaGap(x.gap(e-1)) {
 		// "“…,” Tom Stannard, the finance chief, said."
 		c, setOff = e, true
