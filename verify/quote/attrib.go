@@ -542,15 +542,21 @@ func (x *extractor) nameAfterDesc(b, hi int) int {
 // comma, a colon or another quote. After a cue that takes an object (obj:
 // "told", "warned") any lower-case word may open them, as the object may
 // be any noun: "told candidates and their agents before the declaration".
-// It returns where the attribution ends.
+// A phrase of time built on a participle ("before reading out the result
+// at Harrowfield Leisure Centre at 3:40 a.m.") has no subject of its own,
+// so it may run on longer. It returns where the attribution ends.
 func (x *extractor) tail(bi, t, hi int, obj bool) (int, bool) {
 	b := x.blocks[bi].Range
 	end := b.End
 	if t > 0 {
 		end = x.tokEnd(t - 1)
 	}
+	limit := 10
+	if x.timeParticiple(t, hi) {
+		limit = 20
+	}
 	n := 0
-	for k := t; k < hi && n < 10; k++ {
+	for k := t; k < hi && n < limit; k++ {
 		g := x.gap(k - 1)
 		if !spaceOnly(g) && !(x.joinGap(k - 1)) {
 			break
@@ -582,6 +588,20 @@ func (x *extractor) tail(bi, t, hi int, obj bool) (int, bool) {
 		return 0, false
 	}
 	return end, true
+}
+
+// timeParticiple reports whether tokens from t open a phrase of time
+// built on a participle: "before reading out", "after visiting", "while
+// touring".
+func (x *extractor) timeParticiple(t, hi int) bool {
+	if t+1 >= hi || !spaceOnly(x.gap(t)) || !x.participle(t+1) {
+		return false
+	}
+	switch x.word(t) {
+	case "before", "after", "while", "when":
+		return true
+	}
+	return false
 }
 
 // subjectBefore returns the speaker's noun phrase [a, b) before token end
