@@ -776,7 +776,10 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 			}
 		}
 	}
+	phrShown, phrOpposed := phrasalInPlace(ci, e, al)
+	shownStems = append(shownStems, phrShown...)
 	opposed := append(antonymsInPlace(ci, e, al), signOpposed...)
+	opposed = append(opposed, phrOpposed...)
 	shownStems = append(shownStems, opposed...)
 	unStems, unClaim, unEv := unNegations(ci, e)
 	for _, st := range append(shownStems, unStems...) {
@@ -1725,6 +1728,59 @@ func antonymsInPlace(ci *claimInfo, e []tok, al *alignment) []string {
 		}
 	}
 	return out
+}
+
+// phrasalReach is how many evidence words may stand in the place of a
+// claim's verb and its particle.
+const phrasalReach = 5
+
+// phrasalInPlace returns the stems of the claim's verbs that state one
+// verb's meaning with the particle after them ("went up" for "rose",
+// words.Phrasal) and that the evidence states in their place with that
+// verb or a synonym (shown: "rents on his flats went up 8%" against "rents
+// on his properties had risen by 8%") or with its opposite (opposed). In
+// their place is between the evidence words that match the nearest claim
+// words before and after the verb and its particle, at most phrasalReach
+// words apart.
+func phrasalInPlace(ci *claimInfo, e []tok, al *alignment) (shown, opposed []string) {
+	c := ci.toks
+	inPlace := func(o op) bool {
+		return o.kind == opMatch || o.kind == opSub && c[o.c].fig != nil && e[o.e].fig != nil
+	}
+	for i := 0; i+1 < len(c); i++ {
+		ct := &c[i]
+		if !ct.content() || hasStemIn(e, ct.stem) {
+			continue
+		}
+		m := words.Phrasal(ct.stem, c[i+1].norm)
+		if m == "" {
+			continue
+		}
+		lo, hi := -1, -1 // evidence words matching the claim words around
+		for _, o := range al.ops {
+			if o.kind == opIns || !inPlace(o) {
+				continue
+			}
+			if o.c < i {
+				lo = o.e
+			} else if o.c > i+1 && hi < 0 {
+				hi = o.e
+			}
+		}
+		if lo < 0 || hi < 0 || hi-lo-1 > phrasalReach {
+			continue
+		}
+		for j := lo + 1; j < hi; j++ {
+			if st := e[j].stem; st != "" && (st == m || words.Synonym(m, st)) {
+				shown = append(shown, ct.stem)
+				break
+			} else if st != "" && slices.Contains(words.Antonyms(m), st) {
+				opposed = append(opposed, ct.stem)
+				break
+			}
+		}
+	}
+	return shown, opposed
 }
 
 // synonymIn reports whether a content word of c that e lacks has a

@@ -35,6 +35,25 @@ var synonymGroups = [][]string{
 	{"shop", "store"},
 }
 
+// phrasalVerbs are a verb and its particle that state what one verb
+// states: "rents went up" says "rents rose", "prices came down" says
+// "prices fell". Keyed by the verb's stem and the particle.
+var phrasalVerbs = map[[2]string]string{
+	{"go", "up"}:     "rise",
+	{"go", "down"}:   "fall",
+	{"come", "down"}: "fall",
+}
+
+// Phrasal returns the stem of the one verb that a verb (its stem) and the
+// folded particle after it state together ("go" and "up" give the stem of
+// "rise"), or "".
+func Phrasal(stem, particle string) string {
+	if v, ok := phrasalVerbs[[2]string{stem, particle}]; ok {
+		return Stem(v)
+	}
+	return ""
+}
+
 // synonyms maps a stem to the stems of the words of the same meaning.
 var synonyms = map[string][]string{}
 

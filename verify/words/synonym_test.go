@@ -47,3 +47,26 @@ func TestSynonyms(t *testing.T) {
 		}
 	}
 }
+
+func TestPhrasal(t *testing.T) {
+	cases := []struct {
+		verb, particle, want string
+		reason               string
+	}{
+		{"went", "up", "rose", "an irregular past tense of go, with up, is a rise"},
+		{"goes", "down", "fell", "the -oes present of go, with down, is a fall"},
+		{"coming", "down", "fall", "come down states a fall"},
+		{"went", "out", "", "no verb of its own is listed for go out"},
+		{"rose", "up", "", "only the verbs listed take a particle"},
+	}
+	for _, c := range cases {
+		got := Phrasal(Stem(Fold1(c.verb)), Fold1(c.particle))
+		want := ""
+		if c.want != "" {
+			want = Stem(Fold1(c.want))
+		}
+		if got != want && !Synonym(got, want) {
+			t.Errorf("%s %s: %q, want %q (%s)", c.verb, c.particle, got, want, c.reason)
+		}
+	}
+}
