@@ -1419,8 +1419,8 @@ const pairedMin = 2
 
 // pairedElsewhere reports whether a passage of p's source, outside p's
 // text, holds the stem of claim token i together with at least pairedMin
-// other content words of the claim: the claim's word stands for a fact
-// stated there. The claim's words next to it do not count: they make one
+// other content words of the claim, near it (pairedNear): the claim's
+// word stands for a fact stated there. The claim's words next to it do not count: they make one
 // term with it ("ballot boxes"), which another passage may well name.
 func (c *Corpus) pairedElsewhere(ci *claimInfo, p int32, i int) bool {
 	stem := ci.toks[i].stem
@@ -1429,12 +1429,14 @@ func (c *Corpus) pairedElsewhere(ci *claimInfo, p int32, i int) bool {
 		return false
 	}
 	var others []int32
+	var otherStems []string
 	for _, st := range ci.content {
 		if st == stem || i > 0 && ci.toks[i-1].stem == st || i+1 < len(ci.toks) && ci.toks[i+1].stem == st {
 			continue
 		}
 		if id, ok := c.stemID[st]; ok {
 			others = append(others, id)
+			otherStems = append(otherStems, st)
 		}
 	}
 	if len(others) < pairedMin {
@@ -1456,7 +1458,37 @@ func (c *Corpus) pairedElsewhere(ci *claimInfo, p int32, i int) bool {
 				n++
 			}
 		}
-		if n >= pairedMin {
+		if n >= pairedMin && c.pairedNear(q, stem, otherStems) {
+			return true
+		}
+	}
+	return false
+}
+
+// pairedReach is how many words from the claim's word another passage
+// may hold the claim's other words and still state one fact with it:
+// "signed a treaty and memorandum of understanding concerning the status
+// of UK forces" holds "UK" nine words from "treaty".
+const pairedReach = 12
+
+// pairedNear reports whether passage q holds stem with pairedMin of the
+// stems others within pairedReach words of it: "the work will cost about
+// £9,000 a flat" pairs "flat" with "cost" but not with the "rented" that
+// opens the sentence twenty words before.
+func (c *Corpus) pairedNear(q int32, stem string, others []string) bool {
+	toks := c.appendTokens(nil, q)
+	var near []string
+	for i := range toks {
+		if toks[i].stem != stem {
+			continue
+		}
+		near = near[:0]
+		for j := max(0, i-pairedReach); j <= min(len(toks)-1, i+pairedReach); j++ {
+			if st := toks[j].stem; st != "" && slices.Contains(others, st) && !slices.Contains(near, st) {
+				near = append(near, st)
+			}
+		}
+		if len(near) >= pairedMin {
 			return true
 		}
 	}
