@@ -46,19 +46,23 @@ func (c *Corpus) CheckWith(ctx context.Context, file *claims.File, opt CheckOpti
 	if c.reloaded == nil {
 		err = parallel(ctx, n, func(i int) { check(i, nil, false) })
 	} else {
+		// Only the candidates are kept between the two passes: a claim is
+		// prepared again to be assessed, as holding every prepared claim
+		// of a large file would cost more memory than preparing costs time.
 		cands := make([][]int32, n)
-		if err = parallel(ctx, n, func(i int) { cands[i] = c.retrieve(c.prepare(&file.Claims[i])) }); err == nil {
+		first := make([]int32, n) // a claim's lowest candidate; -1 for none
+		if err = parallel(ctx, n, func(i int) {
+			cands[i] = c.retrieve(c.prepare(&file.Claims[i]))
+			first[i] = -1
+			if len(cands[i]) > 0 {
+				first[i] = slices.Min(cands[i])
+			}
+		}); err == nil {
 			order := make([]int, n)
 			for i := range order {
 				order[i] = i
 			}
-			first := func(i int) int32 {
-				if len(cands[i]) == 0 {
-					return -1
-				}
-				return slices.Min(cands[i])
-			}
-			slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(first(a), first(b)) })
+			slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(first[a], first[b]) })
 			err = parallel(ctx, n, func(k int) { check(order[k], cands[order[k]], true) })
 		}
 	}
