@@ -318,6 +318,9 @@ func (x *extractor) classify(i int) uint32 {
 	if t.bits&clsMask == 0 && t.bits&fLower != 0 {
 		t.bits |= professionClass(x.word(i))
 	}
+	if t.cap() && x.inCountryPair(i) {
+		t.bits |= wCountry
+	}
 	t.bits |= fClassed
 	return t.bits & clsMask
 }

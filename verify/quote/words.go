@@ -64,7 +64,19 @@ func init() {
 	addWords(wCountry, `uk u.k. us u.s. usa u.s.a. britain british america american chile chilean mexico mexican belize
 		france french germany german eu china chinese russia russian india indian canada canadian australia
 		australian japan japanese scotland scottish wales welsh england english ireland irish ukraine ukrainian
-		spain spanish italy italian israel israeli iran iranian nigeria nigerian brazil brazilian european`)
+		spain spanish italy italian israel israeli iran iranian nigeria nigerian brazil brazilian european
+		korea korean zealand lanka lankan arabia arabian saudi rica rican leone leonean african
+		afghan albanian algerian angolan argentine argentinian armenian austrian azerbaijani bahraini
+		bangladeshi belarusian belgian bolivian bosnian bulgarian burmese cambodian cameroonian chadian
+		colombian congolese croatian cuban cypriot czech danish dutch ecuadorean ecuadorian egyptian
+		emirati eritrean estonian ethiopian filipino finnish georgian ghanaian greek guatemalan haitian
+		honduran hungarian icelandic indonesian iraqi ivorian jamaican jordanian kazakh kenyan kosovan
+		kuwaiti kyrgyz laotian latvian lebanese liberian libyan lithuanian malawian malaysian maltese
+		malian moldovan mongolian montenegrin moroccan mozambican namibian nepalese nicaraguan nigerien
+		norwegian omani pakistani palestinian panamanian paraguayan peruvian polish portuguese qatari
+		romanian rwandan salvadoran senegalese serbian singaporean slovak slovakian slovenian somali
+		sudanese swedish swiss syrian taiwanese tajik tanzanian thai tunisian turkish turkmen ugandan
+		uruguayan uzbek venezuelan vietnamese yemeni zambian zimbabwean`)
 	addWords(wFunction, `the a an in as at on by for from to with of and but or so if when while after before
 		although because since though however meanwhile yesterday today tomorrow later earlier this that these
 		those it its there here both all some many most each every no not what which who whom whose where why how
@@ -114,6 +126,52 @@ func init() {
 		diplomats analyst analysts expert experts critic critics witness witnesses resident residents campaigner
 		campaigners observer observers activist activists member members staff spokesperson spokesman spokeswoman
 		man woman someone somebody one report document letter study survey memo authors`)
+}
+
+// countryPairs are the countries and nationalities of two words, by
+// their first word: "South Korean", "New Zealand", "Sri Lankan". Each word
+// is of class wCountry beside the other (see inCountryPair), not alone:
+// "New" and "Salvador" are no country by themselves.
+var countryPairs = map[string][]string{
+	"south":     {"korea", "korean", "koreans", "africa", "african", "africans", "sudan", "sudanese"},
+	"north":     {"korea", "korean", "koreans", "macedonia", "macedonian"},
+	"new":       {"zealand", "zealander", "zealanders"},
+	"sri":       {"lanka", "lankan", "lankans"},
+	"saudi":     {"arabia", "arabian"},
+	"costa":     {"rica", "rican", "ricans"},
+	"sierra":    {"leone", "leonean"},
+	"el":        {"salvador"},
+	"hong":      {"kong"},
+	"puerto":    {"rico", "rican", "ricans"},
+	"east":      {"timor", "timorese"},
+	"united":    {"states", "kingdom"},
+	"czech":     {"republic"},
+	"dominican": {"republic"},
+}
+
+// inCountryPair reports whether the capitalised token i and a capitalised
+// neighbour one space away make a country or nationality of countryPairs.
+func (x *extractor) inCountryPair(i int) bool {
+	pair := func(a int) bool {
+		if a < 0 || a+1 >= len(x.toks) || !x.toks[a].cap() || !x.toks[a+1].cap() || x.gap(a) != " " {
+			return false
+		}
+		first := x.word(a)
+		if len(first) > len("dominican") {
+			return false
+		}
+		var buf [len("dominican")]byte
+		for k := 0; k < len(first); k++ {
+			buf[k] = first[k] | 0x20 // a key's letters, lower-cased; others miss
+		}
+		for _, w := range countryPairs[string(buf[:len(first)])] {
+			if strings.EqualFold(w, x.word(a+1)) {
+				return true
+			}
+		}
+		return false
+	}
+	return pair(i) || pair(i-1)
 }
 
 // cue describes a reporting word.
