@@ -849,10 +849,7 @@ func (x *extractor) appositive(end, lo int) (int, int, int, bool) {
 			return a, p, a, true
 		}
 	}
-	if end-p > maxDescription {
-		return 0, 0, 0, false
-	}
-	if x.isName(p, end) {
+	if end-p <= maxDescription && x.isName(p, end) {
 		// APPOSITIVE, NAME, — the appositive starts the clause or with a
 		// determiner.
 		a := p - 1
@@ -1191,13 +1188,29 @@ func (x *extractor) duration(k, b int) bool {
 	return false
 }
 
-// isDescription reports whether tokens [a, b) are a short descriptive noun
-// phrase headed by a title or a noun that speaks: "a local teacher",
+// isDescription reports whether tokens [a, b) describe a speaker: one
+// description (see oneDescription) or several joined by "and", each of
+// which may be as long as one alone ("a co-author of the study and a
+// planetary scientist at Northbridge").
+func (x *extractor) isDescription(a, b int) bool {
+	if x.oneDescription(a, b) {
+		return true
+	}
+	for k := a + 1; k < b-1; k++ {
+		if x.word(k) == "and" && spaceOnly(x.gap(k-1)) && x.oneDescription(a, k) && x.isDescription(k+1, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// oneDescription reports whether tokens [a, b) are a short descriptive
+// noun phrase headed by a title or a noun that speaks: "a local teacher",
 // "NHS England's national medical director". Cues, pronouns, digits
 // (other than a duration after the head: "for 12 years", "since 2019") and
 // sentence words other than determiners and "of"/"for"/"at"/"and" make it
 // a clause, not a description.
-func (x *extractor) isDescription(a, b int) bool {
+func (x *extractor) oneDescription(a, b int) bool {
 	if b-a < 1 || b-a > maxDescription {
 		return false
 	}
