@@ -149,6 +149,15 @@ var countryPairs = map[string][]string{
 	"dominican": {"republic"},
 }
 
+// pairBloom is classBloom for the first words of countryPairs.
+var pairBloom = func() (b [1 << 15 / 64]uint64) {
+	for w := range countryPairs {
+		k := bloomKey(w)
+		b[k/64] |= 1 << (k % 64)
+	}
+	return b
+}()
+
 // inCountryPair reports whether the capitalised token i and a capitalised
 // neighbour one space away make a country or nationality of countryPairs.
 func (x *extractor) inCountryPair(i int) bool {
@@ -158,6 +167,9 @@ func (x *extractor) inCountryPair(i int) bool {
 		}
 		first := x.word(a)
 		if len(first) > len("dominican") {
+			return false
+		}
+		if k := bloomKey(first); pairBloom[k/64]&(1<<(k%64)) == 0 {
 			return false
 		}
 		var buf [len("dominican")]byte
