@@ -486,6 +486,26 @@ func (c *Corpus) assess(ci *claimInfo, p int32) (a assessment) {
 	return c.assessParaphrase(ci, e, &al, a)
 }
 
+// shownLead returns the first evidence word of the claim's statement
+// for counting its negations: e[first], the first word the claim needs
+// the evidence to show, or an earlier one of the claim's words within
+// negationReach words of it in the same clause. A word that need not be
+// shown — a reporting verb, the speaker's name — still stands where the
+// statement begins, and a negation before it negates the claim: "he had
+// never been told that the repairs had been postponed" has "told" as the
+// attribution's word, and "never" before it.
+func shownLead(text string, ci *claimInfo, e []tok, first int) int {
+	for j := first - 1; j >= max(0, first-negationReach); j-- {
+		if clauseBreak(text, e, j) {
+			break
+		}
+		if e[j].content() && contains(ci.content, e[j].stem) {
+			first = j
+		}
+	}
+	return first
+}
+
 // negatedBefore reports whether a negation stands among the negationReach
 // evidence words before e[start], in the same clause: a sentence end or a
 // clause boundary between them ("Announcements don't lay bricks. What
@@ -959,6 +979,7 @@ func (c *Corpus) assessParaphrase(ci *claimInfo, e []tok, al *alignment, a asses
 	// act if firms fail to …" has two, and a claim keeping "fail to" but
 	// dropping "not" says the opposite.
 	text := c.source(src).Text
+	first = shownLead(text, ci, e, first)
 	evNegs := 0
 	for i := first; i <= last; i++ {
 		if e[i].neg && !asideNo(text, ci, e, i) {
