@@ -258,8 +258,22 @@ func relateMeasures(c, e Figure, cu, eu measure) Relation {
 	if e.Hedge == None || e.Hedge == About || e.Hedge == Nearly {
 		return Agrees
 	}
+	if c.Hedge == UpTo && e.Hedge == UpTo {
+		// As in one unit (see Relate): each names the most reached, so
+		// "up to 40 centimetres" is not "up to 40 millimetres", though
+		// one bound holds the other.
+		if math.Abs(c.Value*f-e.Value) <= slack {
+			return Agrees
+		}
+		return Conflicts
+	}
 	if clo-slack <= elo && ehi <= chi+slack {
 		return Agrees
+	}
+	if c.Hedge == e.Hedge {
+		// The same bound on another value, as in one unit: "over 40
+		// centimetres" against "over 40 millimetres".
+		return Conflicts
 	}
 	return Undecided
 }
