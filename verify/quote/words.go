@@ -52,6 +52,9 @@ func init() {
 		organiser organizer convenor convener negotiator steward investigator pathologist administrator treasurer
 		adviser advisor curator trustee
 		pc wpc pcso dc ds dci dsi dcs acc dcc sgt ch`)
+	// Titles written short, as the full ones are: "Cllr Amadi" is
+	// Councillor Amadi.
+	addWords(wRoleHead|wAbbrev, "cllr")
 	addWords(wHonorific, "mr mrs ms miss mx dr sir dame lord lady prof")
 	addWords(wOrgHead, `office ministry department house government council agency commission committee police service
 		army navy company group association union court parliament bank university party institute foundation
