@@ -832,10 +832,11 @@ func (x *extractor) appositive(end, lo int) (int, int, int, bool) {
 		}
 	}
 	// NAME, DESCRIPTION RELATIVE-CLAUSE,: "Castellano, a professor of
-	// epidemiology at UCL whose book … became a bestseller, said".
+	// epidemiology at UCL whose book … became a bestseller, said", "the
+	// Harbour Playhouse Trust, the charity that runs the theatre, said".
 	for q := p + 1; q < end-1; q++ {
-		if isRelative(x.word(q)) && x.isDescription(p, q) {
-			if a := x.npBack(name, lo); a < name && (x.isName(a, name) || x.titledName(a, name) || x.unnamedBefore(a, name, p)) {
+		if describedRelative(x.word(q)) && x.isDescription(p, q) {
+			if a := x.npBack(name, lo); a < name && (x.isName(a, name) || x.theName(a, name) || x.titledName(a, name) || x.unnamedBefore(a, name, p)) {
 				return a, name, a, true
 			}
 			return 0, 0, 0, false
@@ -868,7 +869,7 @@ func (x *extractor) appositive(end, lo int) (int, int, int, bool) {
 	}
 	// NAME, APPOSITIVE,
 	a := x.npBack(name, lo)
-	if a < name && (x.isName(a, name) || a+1 < name && (x.word(a) == "The" || x.word(a) == "the") && x.isName(a+1, name) ||
+	if a < name && (x.isName(a, name) || x.theName(a, name) ||
 		x.titledName(a, name) || x.unnamedBefore(a, name, p)) && x.isDescription(p, end) {
 		return a, name, a, true
 	}
@@ -1014,6 +1015,19 @@ func (x *extractor) titledName(a, b int) bool {
 // isRelative reports whether w opens a relative clause about a speaker.
 func isRelative(w string) bool {
 	return w == "who" || w == "which" || w == "whose"
+}
+
+// describedRelative reports whether w opens a relative clause after the
+// head of a description: a relative word, or "that" ("the charity that
+// runs the theatre"), which after a noun opens no reported clause.
+func describedRelative(w string) bool {
+	return isRelative(w) || w == "that"
+}
+
+// theName reports whether tokens [a, b) are "the" and a name: an
+// organisation's ("the Harbour Playhouse Trust").
+func (x *extractor) theName(a, b int) bool {
+	return a+1 < b && (x.word(a) == "The" || x.word(a) == "the") && x.isName(a+1, b)
 }
 
 // setOff returns the end of a description or relative clause set off by
