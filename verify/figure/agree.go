@@ -85,7 +85,7 @@ func Relate(claim, evidence Figure) Relation {
 		if cu, eu, ok := measures(c.Noun, e.Noun); ok {
 			return relateMeasures(c, e, cu, eu)
 		}
-		if c.Noun != "" && e.Noun != "" && nounKey(c.Noun) != nounKey(e.Noun) {
+		if c.Noun != "" && e.Noun != "" && !sameNoun(c, e) {
 			return Unrelated
 		}
 	case Percent, PercentPoints:
@@ -302,6 +302,18 @@ func family(k Kind) Kind {
 		return Date
 	}
 	return k
+}
+
+// sameNoun reports whether two counts count the same thing: their nouns
+// agree, or one's noun is the other's modifier or head ("37,800 lapwing
+// pairs" counts pairs, as "37,800 pairs" does).
+func sameNoun(c, e Figure) bool {
+	ck, ek := nounKey(c.Noun), nounKey(e.Noun)
+	if ck == ek {
+		return true
+	}
+	ch, eh := nounKey(c.Head), nounKey(e.Head)
+	return c.Head != "" && (ch == ek || ch == eh) || e.Head != "" && eh == ck
 }
 
 // nounKey folds a simple plural: "ships" → "ship".

@@ -117,6 +117,7 @@ type Figure struct {
 	Lo, Hi     float64 // the interval the figure stands for, both ends included
 	Hedge      Hedge   // the qualifier written before the figure
 	Noun       string  // the counted thing that follows the figure, lower-cased; "" if none
+	Head       string  // the plural noun that Noun modifies ("37,800 lapwing pairs": Noun "lapwing", Head "pairs"), lower-cased; "" if none
 	Per        string  // the period of a rate written after the figure ("40 million doses a year"): "year", "month", "week", "day", "hour"; "" if none
 }
 

@@ -868,7 +868,10 @@ func (p *parser) build(start int, a amount, hi *amount, cur string) (Figure, int
 	f.End = p.end(j - 1)
 	switch nounMode {
 	case 1:
-		f.Noun = p.noun(j, false)
+		if k := p.nounAt(j, false); k >= 0 {
+			f.Noun = strings.ToLower(p.str(k))
+			f.Head = p.compoundHead(k, f)
+		}
 	case 2:
 		f.Noun = p.noun(j, true)
 	}
@@ -1054,8 +1057,16 @@ func (p *parser) money(i, j int, cur string) (Figure, int, bool) {
 // operational deployment" → "deployment"). Function words, numbers and
 // punctuation end the search; dotted abbreviations ("U.K.") are skipped.
 func (p *parser) noun(j int, run bool) string {
+	if k := p.nounAt(j, run); k >= 0 {
+		return strings.ToLower(p.str(k))
+	}
+	return ""
+}
+
+// nounAt is noun's token index, -1 when there is no noun.
+func (p *parser) nounAt(j int, run bool) int {
 	if !p.spaced(j) || p.tk(j).k != tWord {
-		return ""
+		return -1
 	}
 	if p.isWord(j, "of") {
 		run = true
@@ -1096,10 +1107,38 @@ func (p *parser) noun(j int, run bool) string {
 		}
 		j++
 	}
-	if last < 0 {
+	return last
+}
+
+// compoundHead returns the plural noun that the count's noun at token k
+// modifies, lower-cased: "pairs" of "37,800 lapwing pairs", "nests" of
+// "3,120 grey heron nests"; "" when the noun stands alone. A count above
+// one counts a plural, so singular words before a plural one modify it;
+// a unit of measurement or time is the figure's own ("40 mile queues").
+func (p *parser) compoundHead(k int, f Figure) string {
+	if f.Value == 1 {
 		return ""
 	}
-	return strings.ToLower(p.str(last))
+	for j := k; j <= k+2; j++ {
+		t := p.tk(j)
+		if t.k != tWord || t.up || j > k && (t.sp != 1 || t.ent() != nil) {
+			return ""
+		}
+		w := strings.ToLower(p.str(j))
+		if j > k && len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			return w
+		}
+		if strings.HasSuffix(w, "s") {
+			return ""
+		}
+		if _, unit := measureUnits[w]; unit {
+			return ""
+		}
+		if _, unit := timeUnits[w]; unit {
+			return ""
+		}
+	}
+	return ""
 }
 
 // ratePeriods are the periods a rate is written per, by their singular.
